@@ -1,0 +1,20 @@
+// End-to-end tests: the built renderer in Debian Chromium, driven against the real core.
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, chromiumArgs } from './tests/support/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    trace: 'off',
+  },
+  projects: [
+    { name: 'chromium', testIgnore: /electron\/.*/ },
+    { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
+  ],
+});
