@@ -1,0 +1,15 @@
+// The small storage interface the engine writes through. The desktop app backs it with electron-store;
+// tests and the browser host back it with `conf` (the library electron-store wraps) on a temporary folder.
+
+/** One JSON document on disk, read and written whole by key. Keys are plain names, never dot paths. */
+export interface KeyValueStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+  has(key: string): boolean;
+  /** Absolute path of the file on disk, for logs and error messages. */
+  readonly path: string;
+}
+
+/** Opens (creating if needed) the store called `name`, e.g. "settings" or "saves-neos-2148". */
+export type StoreFactory = (name: string) => KeyValueStore;
