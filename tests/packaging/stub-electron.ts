@@ -1,0 +1,88 @@
+// A stand-in Electron folder and a throwaway project copy, so electron-builder can package without the real binary.
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { FuseV1Options, FuseState } from '@electron/fuses';
+
+// The marker @electron/fuses searches for in a binary; the fuse wire follows it.
+const fuseSentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+
+/** The fuse states a freshly downloaded Electron ships with, so every fuse the config sets must really flip. */
+export const electronDefaultFuses: Record<FuseV1Options, FuseState> = {
+  [FuseV1Options.RunAsNode]: FuseState.ENABLE,
+  [FuseV1Options.EnableCookieEncryption]: FuseState.DISABLE,
+  [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: FuseState.ENABLE,
+  [FuseV1Options.EnableNodeCliInspectArguments]: FuseState.ENABLE,
+  [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: FuseState.DISABLE,
+  [FuseV1Options.OnlyLoadAppFromAsar]: FuseState.DISABLE,
+  [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]: FuseState.DISABLE,
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: FuseState.ENABLE,
+  [FuseV1Options.WasmTrapHandlers]: FuseState.ENABLE,
+};
+
+/**
+ * Writes a folder electron-builder accepts as `electronDist`: one executable `electron` file. It is a shell
+ * script that does nothing, followed by a version-1 fuse wire, so @electron/fuses can flip and read it.
+ */
+export function writeStubElectron(folder: string): string {
+  mkdirSync(folder, { recursive: true });
+  const wire = Object.values(electronDefaultFuses);
+  const bytes = Buffer.concat([
+    Buffer.from('#!/bin/sh\nexit 0\n'),
+    Buffer.from(fuseSentinel),
+    Buffer.from([1, wire.length]),
+    Buffer.from(wire),
+    Buffer.from('\n'),
+  ]);
+  const binary = join(folder, 'electron');
+  writeFileSync(binary, bytes, { mode: 0o755 });
+  return binary;
+}
+
+/** What a build leaves in out/: the three processes plus the source maps that must not ship. */
+export const builtAppFixture: Record<string, string> = {
+  'out/main/index.js': 'console.log("main");\n',
+  'out/main/index.js.map': '{"version":3,"sources":[],"mappings":""}\n',
+  'out/preload/index.cjs': '"use strict";\n',
+  'out/renderer/index.html':
+    '<!doctype html><title>Resonance</title><script type="module" src="./assets/index.js"></script>\n',
+  'out/renderer/assets/index.js': 'export {};\n',
+  'out/renderer/assets/index.js.map': '{"version":3,"sources":[],"mappings":""}\n',
+};
+
+/** A small built-in pack, added beside the real ones so the test never depends on what puzzles/ holds today. */
+export const fixturePack: Record<string, string> = {
+  'puzzles/packaging-check/pack.yaml': 'id: packaging-check\ntitle: Packaging check\n',
+  'puzzles/packaging-check/chapters/one.md': '# One\n',
+};
+
+// Folders of the working tree that are generated or huge and never part of a project copy.
+const skippedAtRoot = new Set([
+  '.git',
+  'node_modules',
+  'out',
+  'dist',
+  'coverage',
+  'test-results',
+  'playwright-report',
+  'blob-report',
+]);
+
+/**
+ * Copies the project (sources, tests, docs and all, so their absence from the package means something) into
+ * `target`, links node_modules back to the real one, and puts the built-app fixture and the fixture pack in.
+ */
+export function copyProject(root: string, target: string): void {
+  cpSync(root, target, {
+    recursive: true,
+    filter: (source) => {
+      const rel = relative(root, source);
+      const top = rel.split(sep)[0] ?? '';
+      return !skippedAtRoot.has(top);
+    },
+  });
+  symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'), 'dir');
+  for (const [path, text] of Object.entries({ ...builtAppFixture, ...fixturePack })) {
+    mkdirSync(dirname(join(target, path)), { recursive: true });
+    writeFileSync(join(target, path), text);
+  }
+}
