@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { eventNames, methods } from './electron/shared/contract';
 
 const root = import.meta.dirname;
 
@@ -13,6 +14,7 @@ export default defineConfig({
     },
   },
   preload: {
+    define: { __CONTRACT_NAMES__: JSON.stringify({ methods, events: eventNames }) },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload may only require('electron'): bundle everything else into one CommonJS file.
