@@ -1,0 +1,238 @@
+// Reads one YAML text defensively and maps field paths back to line and column for problem reports.
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { LIMITS } from './limits';
+import { formatPath, type Position, type Problem } from './problems';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface YamlSource {
+  file: string;
+  /** Added to every line number (front matter starts below the opening `---`). */
+  lineOffset: number;
+  doc: Document;
+  counter: LineCounter;
+}
+
+/** Where a field path points in the source: the value, or for a missing field the nearest enclosing node. */
+export function locate(src: YamlSource, path: readonly PropertyKey[], key?: string): Position {
+  let node: unknown = src.doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  const steps = key === undefined ? path : [...path, key];
+  for (let i = 0; i < steps.length; i++) {
+    const seg = steps[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg);
+      if (!pair) break;
+      // For a named key we point at the key itself; otherwise at the value.
+      const isLastKey = key !== undefined && i === steps.length - 1;
+      node = isLastKey ? pair.key : (pair.value ?? pair.key);
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (item === undefined) break;
+      node = item;
+    } else break;
+    offset = rangeStart(node) ?? offset;
+  }
+  const pos = src.counter.linePos(offset);
+  return { line: pos.line + src.lineOffset, col: pos.col };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: [number, number, number] } | null)?.range;
+  return range ? range[0] : undefined;
+}
+
+export function problemAt(
+  src: YamlSource,
+  path: readonly PropertyKey[],
+  message: string,
+  severity: Problem['severity'] = 'error',
+  key?: string,
+): Problem {
+  const { line, col } = locate(src, path, key);
+  return { severity, file: src.file, line, col, path: formatPath(key === undefined ? path : [...path, key]), message };
+}
+
+/**
+ * Parses YAML text into plain data, refusing alias bombs, deep nesting, duplicate keys and keys that
+ * could reach object prototypes. Returns undefined data when the text cannot be used.
+ */
+export function readYaml(
+  file: string,
+  text: string,
+  lineOffset = 0,
+): { src: YamlSource; data: unknown; problems: Problem[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const src: YamlSource = { file, lineOffset, doc, counter };
+  const problems: Problem[] = [];
+  const at = (offset: number, message: string): Problem => {
+    const pos = counter.linePos(offset);
+    return { severity: 'error', file, line: pos.line + lineOffset, col: pos.col, path: '', message };
+  };
+  for (const err of doc.errors) {
+    const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const message =
+      err.code === 'DUPLICATE_KEY'
+        ? 'You used the same key twice in one map: keep only one of them.'
+        : `This is not valid YAML (${detail}): fix the syntax here, checking indentation, colons and quotes.`;
+    problems.push(at(err.pos[0], message));
+  }
+  if (problems.length > 0) return { src, data: undefined, problems };
+
+  let aliases = 0;
+  visit(doc, {
+    Pair(_key, pair, path) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        problems.push(
+          at(
+            rangeStart(pair.key) ?? 0,
+            `The key "${String(pair.key.value)}" is not allowed in a pack: rename or remove it.`,
+          ),
+        );
+      }
+      if (isScalar(pair.key) === false && pair.key !== null) {
+        problems.push(at(rangeStart(pair.key) ?? 0, 'Use plain text keys only: replace this complex key by a word.'));
+      }
+      if (path.length > LIMITS.maxYamlDepth * 2 + 2) {
+        problems.push(
+          at(
+            rangeStart(pair.key) ?? 0,
+            `This is nested more than ${LIMITS.maxYamlDepth} levels deep: flatten the structure.`,
+          ),
+        );
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Seq(_key, _node, path) {
+      if (path.length > LIMITS.maxYamlDepth * 2 + 2) {
+        problems.push(
+          at(rangeStart(_node) ?? 0, `This is nested more than ${LIMITS.maxYamlDepth} levels deep: flatten the structure.`),
+        );
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Alias(_key, node: Node) {
+      aliases++;
+      if (isAlias(node) && aliases === LIMITS.maxAliasCount + 1) {
+        problems.push(
+          at(
+            rangeStart(node) ?? 0,
+            `This file uses more than ${LIMITS.maxAliasCount} YAML aliases (*name): write the values out instead.`,
+          ),
+        );
+      }
+    },
+  });
+  if (problems.length > 0) return { src, data: undefined, problems };
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+    return { src, data, problems };
+  } catch {
+    // yaml throws when alias expansion grows beyond maxAliasCount (the "billion laughs" pattern).
+    problems.push({
+      severity: 'error',
+      file,
+      line: 1 + lineOffset,
+      col: 1,
+      path: '',
+      message: 'This file expands YAML aliases too many times: write the values out instead of using *aliases.',
+    });
+    return { src, data: undefined, problems };
+  }
+}
+
+/** Validates data against a schema and turns every issue into a located, second-person problem. */
+export function validate<S extends z.ZodType>(
+  src: YamlSource,
+  data: unknown,
+  schema: S,
+): { value: z.output<S> | undefined; problems: Problem[] } {
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return { value: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => issueToProblem(src, issue, data));
+  return { value: undefined, problems };
+}
+
+function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
+  }
+  return cur;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a map',
+  record: 'a map',
+};
+
+function issueToProblem(src: YamlSource, issue: z.core.$ZodIssue, data: unknown): Problem {
+  const path = issue.path as PropertyKey[];
+  const field = path.length ? `"${formatPath(path)}"` : 'This file';
+  const last = path[path.length - 1];
+  const name = typeof last === 'string' ? `"${last}"` : field;
+  const value = getAt(data, path);
+  let message: string;
+  let key: string | undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      message =
+        value === undefined
+          ? `You must add the required field ${name} to ${formatPath(path.slice(0, -1)) || 'the top level'}.`
+          : `${field} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, but you wrote ${describe(value)}: change it.`;
+      break;
+    case 'unrecognized_keys':
+      key = issue.keys[0];
+      message = `${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} here: remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling.`;
+      break;
+    case 'invalid_value':
+      message = `${field} must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map(String).join(', ')}`}, but you wrote ${describe(value)}: pick one of those.`;
+      break;
+    case 'too_small':
+      message =
+        issue.origin === 'string'
+          ? `${field} must not be empty: write some text.`
+          : issue.origin === 'array'
+            ? `${field} needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}: add ${issue.minimum === 1 ? 'one' : 'more'}.`
+            : `${field} must be at least ${String(issue.minimum)}: raise it.`;
+      break;
+    case 'too_big':
+      message =
+        issue.origin === 'string'
+          ? `${field} is longer than ${String(issue.maximum)} characters: shorten it.`
+          : `${field} must be at most ${String(issue.maximum)}: lower it.`;
+      break;
+    case 'invalid_format':
+      message = `${field} ${issue.message.startsWith('must') ? issue.message : 'has the wrong format'}; you wrote ${describe(value)}: change it.`;
+      break;
+    case 'invalid_union':
+      message =
+        path[0] === 'steps'
+          ? `${field} must be either "solve" with "answer", or "deduce" with "fills" or "links": rewrite this step.`
+          : `${field} does not match any allowed form: check it against docs/pack-format.md.`;
+      break;
+    case 'invalid_key':
+      message = `${field} has a key that is not allowed: use lowercase letters, digits and hyphens.`;
+      break;
+    default:
+      message = `${field}: ${issue.message}. Check it against docs/pack-format.md.`;
+  }
+  return problemAt(src, path, message, 'error', key);
+}

@@ -1,0 +1,246 @@
+// Zod schemas of the pack source format (pack.yaml, front matter, puzzles, clues, deductions, walkthrough).
+import { z } from 'zod';
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const FORMAT_VERSION = 1;
+
+export const FILE_KINDS = ['message', 'log', 'chat', 'memo', 'transcript', 'signature', 'image'] as const;
+export const CLUE_KINDS = ['person', 'place', 'event', 'object', 'document', 'signature'] as const;
+
+export const idSchema = z
+  .string()
+  .max(64)
+  .regex(ID_PATTERN, 'must be lowercase kebab-case (letters a-z, digits and single hyphens)')
+  .meta({ description: 'A lowercase kebab-case id, unique across the whole pack.', examples: ['kai-log-0417'] });
+
+const idList = z.array(idSchema);
+const text = (description: string) => z.string().min(1).meta({ description });
+
+export const kdfSchema = z
+  .strictObject({
+    cost: z
+      .enum(['normal', 'fast'])
+      .default('normal')
+      .meta({ description: 'How costly each answer check is. Use fast only for tests.' }),
+  })
+  .meta({ description: 'Key derivation settings for sealing.' });
+
+export const chapterSchema = z.strictObject({
+  id: idSchema,
+  title: text('Chapter title.'),
+  summary: text('One line shown in the chapter list once the chapter is open.'),
+  opening: idSchema.meta({ description: 'Id of the scene played when the chapter opens.' }),
+  closing: idSchema.meta({ description: 'Id of the scene played when the chapter is completed.' }),
+  completedBy: idList
+    .min(1)
+    .meta({ description: 'Gates (puzzle or deduction ids) that must all be solved to close the chapter.' }),
+});
+
+export const linkTypeSchema = z.strictObject({
+  id: idSchema,
+  label: text('Label shown on the board.'),
+  symmetric: z.boolean().default(false).meta({ description: 'True when direction does not matter.' }),
+});
+
+export const packMetaSchema = z
+  .strictObject({
+    id: idSchema,
+    title: text('Pack title.'),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version such as 1.0.0')
+      .meta({ description: 'Semantic version of the pack.', examples: ['1.0.0'] }),
+    formatVersion: z.literal(FORMAT_VERSION).meta({ description: 'Version of this source format; must be 1.' }),
+    author: text('Author or team.'),
+    license: text('SPDX id or free text.'),
+    description: text('One paragraph shown in the pack library.'),
+    language: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as en or en-GB')
+      .meta({ description: 'BCP 47 language tag.', examples: ['en'] }),
+    kdf: kdfSchema.optional(),
+    chapters: z.array(chapterSchema).min(1).meta({ description: 'Chapters in play order.' }),
+    linkTypes: z.array(linkTypeSchema).default([]).meta({ description: 'Link types offered on the board.' }),
+  })
+  .meta({ title: 'Resonance pack.yaml', description: 'Pack metadata, chapters and link types.' });
+
+export const fileFrontMatterSchema = z
+  .strictObject({
+    id: idSchema,
+    title: text('Title shown in the vault.'),
+    kind: z.enum(FILE_KINDS).meta({ description: 'What kind of file this is.' }),
+    chapter: idSchema.meta({ description: 'The file appears when this chapter opens.' }),
+    lockedBy: idSchema
+      .optional()
+      .meta({ description: 'Puzzle id: the file shows that puzzle ciphertext until it is solved.' }),
+    after: idList.default([]).meta({ description: 'Gates that must be solved before the file appears.' }),
+    from: z.string().optional().meta({ description: 'Author or sender shown to the player.' }),
+    date: z.string().optional().meta({ description: 'Free-text date shown to the player.' }),
+    image: z
+      .string()
+      .optional()
+      .meta({ description: 'Relative path of an image under assets/ (kind: image only).', examples: ['assets/door.png'] }),
+    alt: z.string().optional().meta({ description: 'Text alternative for the image (kind: image).' }),
+  })
+  .meta({ title: 'Resonance vault file front matter' });
+
+export const sceneFrontMatterSchema = z
+  .strictObject({ id: idSchema, title: text('Scene title.') })
+  .meta({ title: 'Resonance scene front matter' });
+
+export const hintsSchema = z
+  .strictObject({
+    nudge: text('Where to look.'),
+    method: text('Which tool or method.'),
+    pinpoint: text('The exact key or step.'),
+    reveal: text('The answer and why.'),
+  })
+  .meta({ description: 'The four-rung hint ladder; every rung is required.' });
+
+export const keepGoingSchema = z.strictObject({
+  answer: text('A near-miss answer (normalised like answers).'),
+  message: text('The nudge shown when the player types it.'),
+});
+
+export const puzzleSchema = z.strictObject({
+  id: idSchema,
+  title: text('Shown on the locked file.'),
+  chapter: idSchema,
+  after: idList.default([]).meta({ description: 'Extra prerequisite gates (puzzle or deduction ids).' }),
+  cipher: z
+    .string()
+    .min(1)
+    .meta({ description: 'Cipher id from the cipher library.', examples: ['caesar', 'vigenere', 'base64'] }),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+    .default({})
+    .meta({ description: 'Parameters of the cipher.', examples: [{ shift: 3 }] }),
+  plaintext: text('What the ciphertext decrypts to; the build encrypts it unless ciphertext is given.'),
+  ciphertext: z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: 'Literal ciphertext; the checker verifies it decrypts to plaintext.' }),
+  prompt: text('The question the player answers after decrypting.'),
+  answers: z.array(z.string()).min(1).meta({ description: 'Accepted answers.' }),
+  keepSpaces: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'Compare answers with single spaces between words kept.' }),
+  keepGoing: z.array(keepGoingSchema).default([]),
+  hints: hintsSchema,
+  timer: z.number().int().positive().optional().meta({ description: 'Optional time limit in seconds.' }),
+  teach: z
+    .strictObject({ tool: z.string().min(1).meta({ description: 'Workbench tool (cipher id) to highlight.' }), text: text('Workbench guidance.') })
+    .optional()
+    .meta({ description: 'Workbench guidance for the first use of a cipher.' }),
+});
+
+export const puzzlesFileSchema = z
+  .strictObject({ puzzles: z.array(puzzleSchema).default([]) })
+  .meta({ title: 'Resonance puzzles.yaml' });
+
+export const clueSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(CLUE_KINDS),
+  title: text('Card title.'),
+  text: text('Card text.'),
+  date: z.string().optional().meta({ description: 'Dated cards can sit on the timeline lane.' }),
+  source: z.strictObject({
+    file: idSchema.meta({ description: 'Vault file id; the card is revealed when that file becomes readable.' }),
+    quote: text('Exact words from that file body.'),
+  }),
+});
+
+export const cluesFileSchema = z
+  .strictObject({ clues: z.array(clueSchema).default([]) })
+  .meta({ title: 'Resonance clues.yaml' });
+
+const clueAnswer = z.union([idSchema, z.array(idSchema).min(1)]);
+
+export const slotSchema = z.strictObject({
+  kind: z.enum(CLUE_KINDS).meta({ description: 'Kind of clue card the slot takes.' }),
+  answer: clueAnswer.meta({ description: 'Clue id, or a list of accepted clue ids.' }),
+});
+
+export const linkSchema = z.strictObject({ from: idSchema, type: idSchema, to: idSchema });
+
+const deductionBase = {
+  id: idSchema,
+  chapter: idSchema,
+  title: text('Deduction title.'),
+  after: idList.default([]),
+  hints: hintsSchema,
+  feedback: z
+    .boolean()
+    .default(true)
+    .meta({ description: 'Seal per-slot verifiers so the player can ask which slots are right.' }),
+};
+
+export const fillDeductionSchema = z.strictObject({
+  ...deductionBase,
+  kind: z.literal('fill'),
+  sentence: text('Sentence with {slot} placeholders.'),
+  slots: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), slotSchema),
+});
+
+export const linksDeductionSchema = z.strictObject({
+  ...deductionBase,
+  kind: z.literal('links'),
+  prompt: text('What the player is asked to show.'),
+  links: z.array(linkSchema).min(2),
+});
+
+export const deductionSchema = z.discriminatedUnion('kind', [fillDeductionSchema, linksDeductionSchema]);
+
+export const deductionsFileSchema = z
+  .strictObject({ deductions: z.array(deductionSchema).default([]) })
+  .meta({ title: 'Resonance deductions.yaml' });
+
+export const expectSchema = z.strictObject({
+  files: idList.optional(),
+  clues: idList.optional(),
+  puzzles: idList.optional(),
+  deductions: idList.optional(),
+  chapters: idList.optional(),
+});
+
+export const walkthroughStepSchema = z.union([
+  z.strictObject({ solve: idSchema, answer: z.string(), expect: expectSchema.optional() }),
+  z.strictObject({
+    deduce: idSchema,
+    fills: z.record(z.string(), idSchema),
+    expect: expectSchema.optional(),
+  }),
+  z.strictObject({ deduce: idSchema, links: z.array(linkSchema), expect: expectSchema.optional() }),
+]);
+
+export const walkthroughFileSchema = z
+  .strictObject({ steps: z.array(walkthroughStepSchema).min(1) })
+  .meta({ title: 'Resonance walkthrough.yaml' });
+
+export type PackMeta = z.output<typeof packMetaSchema>;
+export type Chapter = z.output<typeof chapterSchema>;
+export type LinkType = z.output<typeof linkTypeSchema>;
+export type FileFrontMatter = z.output<typeof fileFrontMatterSchema>;
+export type SceneFrontMatter = z.output<typeof sceneFrontMatterSchema>;
+export type Hints = z.output<typeof hintsSchema>;
+export type Puzzle = z.output<typeof puzzleSchema>;
+export type Clue = z.output<typeof clueSchema>;
+export type Deduction = z.output<typeof deductionSchema>;
+export type FillDeduction = z.output<typeof fillDeductionSchema>;
+export type LinksDeduction = z.output<typeof linksDeductionSchema>;
+export type Link = z.output<typeof linkSchema>;
+export type WalkthroughStep = z.output<typeof walkthroughStepSchema>;
+export type Expect = z.output<typeof expectSchema>;
+
+/** The schemas published as JSON Schema for editors, keyed by output file name. */
+export const PUBLISHED_SCHEMAS = {
+  'pack.schema.json': packMetaSchema,
+  'file.schema.json': fileFrontMatterSchema,
+  'scene.schema.json': sceneFrontMatterSchema,
+  'puzzles.schema.json': puzzlesFileSchema,
+  'clues.schema.json': cluesFileSchema,
+  'deductions.schema.json': deductionsFileSchema,
+  'walkthrough.schema.json': walkthroughFileSchema,
+} as const;
