@@ -1,0 +1,85 @@
+// The hint ladder of each gate: nudge, method, pinpoint, reveal, opened one rung at a time and only
+// with the player's confirmation, each rung written into the chapter's hint ledger.
+import { UserError } from '../../shared/result';
+import { HINT_RUNGS, type HintLedgerEntry, type HintRung, type HintState } from './schema';
+
+export interface HintRequest {
+  gateId: string;
+  /** Chapter the gate belongs to: the ledger is kept per chapter. */
+  chapterId: string;
+  rung: HintRung;
+  /** The player confirmed taking this rung. Required for a rung not yet taken. */
+  confirm?: boolean;
+}
+
+export interface HintGrant {
+  hints: HintState;
+  rung: HintRung;
+  /** True when the rung was open already: nothing new was recorded. */
+  alreadyTaken: boolean;
+}
+
+export function rungsTaken(hints: HintState, gateId: string): HintRung[] {
+  return HINT_RUNGS.slice(0, hints.taken[gateId] ?? 0);
+}
+
+/** The rung the player may take next for a gate, or null when the whole ladder is open. */
+export function nextRung(hints: HintState, gateId: string): HintRung | null {
+  return HINT_RUNGS[hints.taken[gateId] ?? 0] ?? null;
+}
+
+/** The question to put to the player before taking `rung`. */
+export function confirmationPrompt(rung: HintRung): string {
+  const what =
+    rung === 'reveal'
+      ? 'The reveal shows the answer itself.'
+      : `The ${rung} hint helps without giving the answer away.`;
+  return `Take the ${rung} hint? ${what} It will be listed in this chapter's hint ledger.`;
+}
+
+/** Opens `rung` for a gate, or re-reads it if open already. Returns a new state; the input is unchanged. */
+export function takeHint(hints: HintState, request: HintRequest, now: number): HintGrant {
+  const index = HINT_RUNGS.indexOf(request.rung);
+  if (index < 0) {
+    throw new UserError(
+      `There is no hint rung called "${String(request.rung)}". Ask for one of: ${HINT_RUNGS.join(', ')}.`,
+    );
+  }
+  const taken = hints.taken[request.gateId] ?? 0;
+  if (index < taken) return { hints, rung: request.rung, alreadyTaken: true };
+  if (index > taken) {
+    const next = HINT_RUNGS[taken]!;
+    throw new UserError(
+      `The ${request.rung} hint opens after the ${next} hint. Take the ${next} hint first.`,
+      'conflict',
+    );
+  }
+  if (request.confirm !== true) {
+    throw new UserError(
+      `Taking the ${request.rung} hint needs the player's confirmation. Ask them, then request it again with confirm: true.`,
+    );
+  }
+  const entry: HintLedgerEntry = { gateId: request.gateId, rung: request.rung, takenAt: now };
+  return {
+    hints: {
+      taken: { ...hints.taken, [request.gateId]: index + 1 },
+      ledger: { ...hints.ledger, [request.chapterId]: [...(hints.ledger[request.chapterId] ?? []), entry] },
+    },
+    rung: request.rung,
+    alreadyTaken: false,
+  };
+}
+
+export interface LedgerLine {
+  gateId: string;
+  rungs: HintRung[];
+}
+
+/** The end-of-chapter summary: each gate that had hints in the chapter, with the rungs taken there. */
+export function chapterLedger(hints: HintState, chapterId: string): LedgerLine[] {
+  const lines = new Map<string, HintRung[]>();
+  for (const entry of hints.ledger[chapterId] ?? []) {
+    lines.set(entry.gateId, [...(lines.get(entry.gateId) ?? []), entry.rung]);
+  }
+  return [...lines].map(([gateId, rungs]) => ({ gateId, rungs }));
+}
