@@ -318,12 +318,16 @@ export class SaveService {
         setAside,
       });
     }
-    if (!summary) {
+    const entry: CachedSlot = { slot: chosen.slot, seq: highest, dirty: false };
+    if (newerLost) {
+      // The restored copy becomes the newest again, so the loss is reported once, not at every start.
+      this.#writeSlot(packId, entry);
+    } else if (!summary) {
       // Found on disk but missing from the list (the list was restored from an older copy): list it again.
       indexed.index = { slots: [...indexed.index.slots, summarise(chosen.slot, chosen.seq)] };
       this.#writeIndex(packId, indexed);
     }
-    return { slot: chosen.slot, seq: highest, dirty: false };
+    return entry;
   }
 
   #writeSlot(packId: string, entry: CachedSlot): void {
