@@ -89,7 +89,7 @@ export function detectEncodings(text: string): EncodingGuess[] {
   }
 
   if (compact.startsWith('U2FsdGVkX1')) {
-    let valid = true;
+    let valid: boolean;
     try {
       const bytes = base64ToBytes(compact);
       valid = bytes.length > 16 && (bytes.length - 16) % 16 === 0;

@@ -14,9 +14,9 @@ export const caesar = defineCipher({
       label: 'Shift',
       type: 'integer',
       default: 3,
-      min: 0,
+      min: -25,
       max: 25,
-      help: 'How many places each letter moves forward.',
+      help: 'How many places each letter moves forward; a negative shift moves it back.',
     },
   ],
   encode: (text, p) => {
