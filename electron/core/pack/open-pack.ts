@@ -1,0 +1,345 @@
+// Opens a sealed .rpack: integrity checks, then the SealedPack API the game session calls to play it.
+import { createHash } from 'node:crypto';
+import { strFromU8, unzipSync } from 'fflate';
+import { canonicalFills, canonicalLink, canonicalLinks, normaliseAnswer } from '../../shared/answers/normalise';
+import type {
+  AnswerOutcome,
+  DeductionFeedback,
+  DeductionSubmission,
+  Hint,
+  PackView,
+  PublicPackInfo,
+  Unlocked,
+} from '../../shared/pack/public-types';
+import { UserError } from '../../shared/result';
+import { LIMITS } from './limits';
+import {
+  blobKey,
+  BLOB_NAME,
+  CLEAR_NAME,
+  decodeContentKey,
+  encodeContentKey,
+  kdf,
+  KEY_CHECK_AAD,
+  MANIFEST_NAME,
+  manifestSchema,
+  payloadSchema,
+  RPACK_FORMAT,
+  RPACK_VERSION,
+  slotContentSchema,
+  unseal,
+  type Manifest,
+  type Payload,
+  type SealedGate,
+} from './rpack-format';
+
+const damaged = (detail: string): UserError =>
+  new UserError(`This .rpack file is damaged or was altered (${detail}): download or build it again.`, 'invalid-pack');
+
+const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+function parseJson(bytes: Uint8Array, what: string): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes)) as unknown;
+  } catch {
+    throw damaged(`${what} is not readable`);
+  }
+}
+
+/** Reads and validates a .rpack file's bytes; throws UserError for anything that is not a sound pack. */
+export function openPack(bytes: Uint8Array): SealedPack {
+  if (!(bytes instanceof Uint8Array)) throw new UserError('A pack must be given as file bytes.', 'invalid-pack');
+  if (bytes.length > LIMITS.maxPackBytes)
+    throw new UserError(
+      `This pack is larger than ${LIMITS.maxPackBytes / 1048576} MB, the most Resonance opens: ask its author for a smaller one.`,
+      'invalid-pack',
+    );
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    throw new UserError('This file is not a Resonance pack (.rpack): choose a file made by "resonance pack build".', 'invalid-pack');
+  let entries: Record<string, Uint8Array>;
+  let total = 0;
+  let count = 0;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (f) => {
+        if (++count > LIMITS.maxEntries) throw new RangeError('entries');
+        const name = f.name;
+        if (
+          name.includes('..') ||
+          name.startsWith('/') ||
+          name.includes('\\') ||
+          /^[A-Za-z]:/.test(name) ||
+          name.includes('\0')
+        )
+          throw new TypeError(`slip:${name}`);
+        total += f.originalSize;
+        if (f.originalSize > LIMITS.maxPackBytes || total > LIMITS.maxPackBytes) throw new RangeError('size');
+        return true;
+      },
+    });
+  } catch (e) {
+    if (e instanceof TypeError && e.message.startsWith('slip:'))
+      throw new UserError(
+        `This pack contains an entry named "${e.message.slice(5)}" that points outside the pack: it is unsafe, so it was not opened.`,
+        'invalid-pack',
+      );
+    if (e instanceof RangeError)
+      throw new UserError(
+        `This pack unpacks to more than ${LIMITS.maxPackBytes / 1048576} MB or ${LIMITS.maxEntries} entries: it was not opened.`,
+        'invalid-pack',
+      );
+    throw damaged('the zip structure is broken or truncated');
+  }
+  const names = Object.keys(entries);
+  for (const name of names) {
+    if (name !== MANIFEST_NAME && name !== CLEAR_NAME && !BLOB_NAME.test(name))
+      throw damaged(`unexpected entry "${name}"`);
+  }
+  const manifestBytes = entries[MANIFEST_NAME];
+  if (!manifestBytes) throw damaged('it has no manifest');
+  const raw = parseJson(manifestBytes, 'the manifest');
+  if (raw && typeof raw === 'object' && 'formatVersion' in raw && (raw as { format?: unknown }).format === RPACK_FORMAT) {
+    const v = (raw as { formatVersion: unknown }).formatVersion;
+    if (v !== RPACK_VERSION)
+      throw new UserError(
+        `This pack uses format version ${String(v)}, but this Resonance reads version ${RPACK_VERSION}: update Resonance, or ask the author to build with a matching version.`,
+        'invalid-pack',
+      );
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) throw damaged('the manifest is not valid');
+  const manifest = parsed.data;
+  const clearBytes = entries[CLEAR_NAME];
+  if (!clearBytes || sha256(clearBytes) !== manifest.clear.sha256) throw damaged('the open content does not match its hash');
+  const listed = new Set([MANIFEST_NAME, CLEAR_NAME, ...manifest.blobs.map((b) => b.name)]);
+  if (listed.size !== manifest.blobs.length + 2) throw damaged('the manifest lists an entry twice');
+  for (const name of names) if (!listed.has(name)) throw damaged(`"${name}" is not in the manifest`);
+  const blobs = new Map<string, Uint8Array>();
+  for (const b of manifest.blobs) {
+    const data = entries[b.name];
+    if (!data) throw damaged(`"${b.name}" is missing`);
+    if (sha256(data) !== b.sha256) throw damaged(`"${b.name}" does not match its hash`);
+    blobs.set(b.name, data);
+  }
+  const clear = payloadSchema.safeParse(parseJson(clearBytes, 'the open content'));
+  if (!clear.success) throw damaged('the open content is not valid');
+  return new SealedPack(manifest, clear.data, blobs);
+}
+
+const diffById = <T extends { id: string }>(before: T[], after: T[]): T[] => {
+  const seen = new Set(before.map((x) => x.id));
+  return after.filter((x) => !seen.has(x.id));
+};
+
+/**
+ * A sealed pack being played. It keeps the content keys of solved gates; everything it returns is
+ * content those keys unlock. Answer checks run the KDF asynchronously, off the event loop.
+ */
+export class SealedPack {
+  readonly info: PublicPackInfo;
+  private readonly keys = new Map<string, Buffer>();
+  private readonly opened = new Map<string, Payload>();
+
+  constructor(
+    private readonly manifest: Manifest,
+    private readonly clear: Payload,
+    private readonly blobs: Map<string, Uint8Array>,
+  ) {
+    this.info = { ...manifest.pack };
+  }
+
+  /** What a new player sees: only the clear content. Does not change this pack's unlocked state. */
+  initialState(): PackView {
+    return this.buildView([this.clear], new Set());
+  }
+
+  /** Everything available with the keys held so far. */
+  view(): PackView {
+    const payloads = this.openAll();
+    return this.buildView(payloads, new Set(this.keys.keys()));
+  }
+
+  /** The content keys held, as a save stores them. */
+  contentKeys(): string[] {
+    const gates = this.knownGates(this.openAll());
+    return [...gates.values()].filter((g) => this.keys.has(g.handle)).map((g) => encodeContentKey(g.handle, this.keys.get(g.handle)!));
+  }
+
+  /** Reopens progress from stored content keys; returns everything then available. */
+  unlockWith(contentKeys: readonly string[]): PackView {
+    const added: string[] = [];
+    for (const text of contentKeys) {
+      const decoded = typeof text === 'string' ? decodeContentKey(text) : undefined;
+      if (!decoded)
+        throw new UserError('The saved progress holds a key in an unknown form: the save is damaged; start the pack again or restore a backup.', 'corrupt-save');
+      if (!this.keys.has(decoded.handle)) {
+        this.keys.set(decoded.handle, decoded.key);
+        added.push(decoded.handle);
+      }
+    }
+    let payloads: Payload[];
+    try {
+      payloads = this.openAll();
+    } catch (e) {
+      for (const h of added) this.keys.delete(h);
+      throw e;
+    }
+    const gates = this.knownGates(payloads);
+    for (const g of gates.values()) {
+      const key = this.keys.get(g.handle);
+      if (key && !unseal(key, Buffer.from(g.check, 'base64'), KEY_CHECK_AAD)) {
+        for (const h of added) this.keys.delete(h);
+        throw new UserError('The saved progress does not match this pack (a stored key is wrong): the pack may have been rebuilt; start it again.', 'corrupt-save');
+      }
+    }
+    return this.buildView(payloads, new Set(this.keys.keys()));
+  }
+
+  /** Checks an answer to a puzzle (text) or a deduction (fills or links). */
+  async tryAnswer(gateId: string, answer: string | DeductionSubmission): Promise<AnswerOutcome> {
+    const gate = this.availableGate(gateId);
+    const secret = this.secretFor(gate, answer);
+    if (secret === '') return { kind: 'wrong' };
+    const results = await Promise.all(
+      gate.slots.map(async (slot) => {
+        const key = await kdf(secret, Buffer.from(slot.s, 'base64'), this.manifest.kdf);
+        return unseal(key, Buffer.from(slot.d, 'base64'), gate.handle);
+      }),
+    );
+    const opened = results.find((r) => r !== undefined);
+    if (!opened) return { kind: 'wrong' };
+    const content = slotContentSchema.safeParse(parseJson(opened, 'a key slot'));
+    if (!content.success) throw damaged('a key slot is not valid');
+    if (content.data.t === 'keep') return { kind: 'keep-going', message: content.data.m };
+    const key = Buffer.from(content.data.k, 'base64');
+    if (key.length !== 32 || !unseal(key, Buffer.from(gate.check, 'base64'), KEY_CHECK_AAD)) throw damaged('a key slot holds a wrong key');
+    const before = this.view();
+    this.keys.set(gate.handle, key);
+    let after: PackView;
+    try {
+      after = this.view();
+    } catch (e) {
+      this.keys.delete(gate.handle);
+      throw e;
+    }
+    const unlocked: Unlocked = {
+      chapters: diffById(before.chapters, after.chapters),
+      completedChapters: after.completedChapters.filter((c) => !before.completedChapters.includes(c)),
+      scenes: diffById(before.scenes, after.scenes),
+      files: diffById(before.files, after.files),
+      bodies: diffById(before.bodies, after.bodies),
+      clues: diffById(before.clues, after.clues),
+      puzzles: diffById(before.puzzles, after.puzzles),
+      deductions: diffById(before.deductions, after.deductions),
+    };
+    return { kind: 'solved', contentKey: encodeContentKey(gate.handle, key), unlocked };
+  }
+
+  /** Says which slots (or links) of a submission are right, when the deduction offers feedback. */
+  async deductionFeedback(gateId: string, submission: DeductionSubmission): Promise<DeductionFeedback> {
+    const gate = this.availableGate(gateId);
+    const d = gate.deduction;
+    if (!d) throw new UserError(`"${gateId}" is a puzzle, not a deduction: answer it with text.`);
+    if (!d.feedback) throw new UserError(`The deduction "${gateId}" checks only the whole group: submit it to check it.`);
+    const tryVerifiers = async (secret: string, slot: string | undefined): Promise<'right' | 'wrong'> => {
+      const candidates = gate.verifiers.filter((v) => v.slot === slot);
+      const hits = await Promise.all(
+        candidates.map(async (v) => unseal(await kdf(secret, Buffer.from(v.s, 'base64'), this.manifest.kdf), Buffer.from(v.d, 'base64'), gate.handle)),
+      );
+      return hits.some((h) => h !== undefined) ? 'right' : 'wrong';
+    };
+    if (d.kind === 'fill') {
+      if (!('fills' in submission)) throw new UserError(`The deduction "${gateId}" takes fills, not links.`);
+      const slots: Record<string, 'right' | 'wrong'> = {};
+      for (const s of d.slots) {
+        const clue = submission.fills[s.name];
+        slots[s.name] = typeof clue === 'string' && clue !== '' ? await tryVerifiers(`${s.name}=${clue.trim().toLowerCase()}`, s.name) : 'wrong';
+      }
+      return { kind: 'fill', slots };
+    }
+    if (!('links' in submission)) throw new UserError(`The deduction "${gateId}" takes links, not fills.`);
+    const symmetric = new Set(gate.symmetric);
+    const links: ('right' | 'wrong')[] = [];
+    for (const l of submission.links) links.push(await tryVerifiers(canonicalLink(l, symmetric.has(l.type)), undefined));
+    return { kind: 'links', links };
+  }
+
+  /** The four hint rungs of an available gate; the game decides when to show each. */
+  hintsFor(gateId: string): Hint[] {
+    return this.availableGate(gateId).hints.map((h) => ({ ...h }));
+  }
+
+  private secretFor(gate: SealedGate, answer: string | DeductionSubmission): string {
+    if (gate.puzzle) {
+      if (typeof answer !== 'string') throw new UserError(`"${gate.id}" is a puzzle: answer it with text.`);
+      return normaliseAnswer(answer, { keepSpaces: gate.puzzle.keepSpaces });
+    }
+    if (typeof answer === 'string' || answer === null || typeof answer !== 'object')
+      throw new UserError(`"${gate.id}" is a deduction: submit its fills or links.`);
+    if ('fills' in answer && gate.deduction?.kind === 'fill') {
+      const fills = answer.fills;
+      if (!fills || typeof fills !== 'object') throw new UserError('The fills must map slot names to clue ids.');
+      const names = gate.deduction.slots.map((s) => s.name);
+      // Every slot must be filled; a partial group is simply wrong, so nothing is learned from it.
+      if (names.some((n) => typeof fills[n] !== 'string' || fills[n] === '')) return '';
+      return canonicalFills(Object.fromEntries(names.map((n) => [n, fills[n]!])));
+    }
+    if ('links' in answer && gate.deduction?.kind === 'links') {
+      if (!Array.isArray(answer.links) || answer.links.some((l) => !l || typeof l.from !== 'string' || typeof l.to !== 'string' || typeof l.type !== 'string'))
+        throw new UserError('Each link needs text fields from, type and to.');
+      return canonicalLinks(answer.links, new Set(gate.symmetric));
+    }
+    throw new UserError(`The deduction "${gate.id}" takes ${gate.deduction?.kind === 'fill' ? 'fills' : 'links'}.`);
+  }
+
+  private availableGate(gateId: string): SealedGate {
+    const gate = this.knownGates(this.openAll()).get(gateId);
+    if (!gate) throw new UserError(`"${gateId}" is not open yet: solve what comes before it first.`, 'not-found');
+    return gate;
+  }
+
+  private knownGates(payloads: Payload[]): Map<string, SealedGate> {
+    return new Map(payloads.flatMap((p) => p.gates.map((g) => [g.id, g] as const)));
+  }
+
+  /** Opens every blob whose required gates all have keys; caches what it opened. */
+  private openAll(): Payload[] {
+    const out: Payload[] = [this.clear];
+    const salt = Buffer.from(this.manifest.salt, 'base64');
+    for (const b of this.manifest.blobs) {
+      if (!b.requires.every((h) => this.keys.has(h))) continue;
+      let payload = this.opened.get(b.name);
+      if (!payload) {
+        const key = blobKey(salt, b.requires.map((h) => ({ handle: h, key: this.keys.get(h)! })), b.name);
+        const plain = unseal(key, this.blobs.get(b.name)!, b.name);
+        if (!plain)
+          throw new UserError('The saved progress does not match this pack (a stored key opens nothing): start the pack again.', 'corrupt-save');
+        const parsed = payloadSchema.safeParse(parseJson(plain, `"${b.name}"`));
+        if (!parsed.success) throw damaged(`"${b.name}" is not valid`);
+        payload = parsed.data;
+        this.opened.set(b.name, payload);
+      }
+      out.push(payload);
+    }
+    return out;
+  }
+
+  private buildView(payloads: Payload[], handles: Set<string>): PackView {
+    const gates = payloads.flatMap((p) => p.gates);
+    const completed = payloads.flatMap((p) => p.completed);
+    return {
+      pack: { ...this.info },
+      linkTypes: payloads.flatMap((p) => p.linkTypes),
+      chapters: payloads.flatMap((p) => p.chapters).sort((a, b) => a.index - b.index),
+      completedChapters: completed,
+      scenes: payloads.flatMap((p) => p.scenes),
+      files: payloads.flatMap((p) => p.files),
+      bodies: payloads.flatMap((p) => p.bodies),
+      clues: payloads.flatMap((p) => p.clues),
+      puzzles: gates.flatMap((g) => (g.puzzle ? [g.puzzle] : [])),
+      deductions: gates.flatMap((g) => (g.deduction ? [g.deduction] : [])),
+      solved: gates.filter((g) => handles.has(g.handle)).map((g) => g.id),
+      finished: completed.length >= this.info.chapterCount,
+    };
+  }
+}
