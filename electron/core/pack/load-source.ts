@@ -87,14 +87,20 @@ async function walk(dir: string, problems: Problem[]): Promise<Entry[]> {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       if (++count > LIMITS.maxEntries) {
         problems.push(
-          wholeFile(rel, `The pack holds more than ${LIMITS.maxEntries} files and folders: remove the ones it does not use.`),
+          wholeFile(
+            rel,
+            `The pack holds more than ${LIMITS.maxEntries} files and folders: remove the ones it does not use.`,
+          ),
         );
         return;
       }
       if (entry.name.startsWith('.')) continue;
       if (entry.isSymbolicLink()) {
         problems.push(
-          wholeFile(rel, 'This is a symbolic link, which a pack may not contain: replace it by a copy of the real file.'),
+          wholeFile(
+            rel,
+            'This is a symbolic link, which a pack may not contain: replace it by a copy of the real file.',
+          ),
         );
         continue;
       }
@@ -111,7 +117,10 @@ async function walk(dir: string, problems: Problem[]): Promise<Entry[]> {
         total += size;
         if (total > LIMITS.maxPackBytes) {
           problems.push(
-            wholeFile(rel, `The pack is larger than ${LIMITS.maxPackBytes / 1048576} MB: shrink or remove large assets.`),
+            wholeFile(
+              rel,
+              `The pack is larger than ${LIMITS.maxPackBytes / 1048576} MB: shrink or remove large assets.`,
+            ),
           );
           return;
         }
@@ -126,15 +135,23 @@ async function walk(dir: string, problems: Problem[]): Promise<Entry[]> {
 async function readText(dir: string, entry: Entry, problems: Problem[]): Promise<string | undefined> {
   if (entry.size > LIMITS.maxTextFileBytes) {
     problems.push(
-      wholeFile(entry.rel, `This file is larger than ${LIMITS.maxTextFileBytes / 1024} KB: split it into smaller files.`),
+      wholeFile(
+        entry.rel,
+        `This file is larger than ${LIMITS.maxTextFileBytes / 1024} KB: split it into smaller files.`,
+      ),
     );
     return undefined;
   }
   const bytes = await readFile(join(dir, entry.rel));
   try {
-    return utf8.decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    return utf8
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
   } catch {
-    problems.push(wholeFile(entry.rel, 'This file is not valid UTF-8 text: save it again with UTF-8 encoding.'));
+    problems.push(
+      wholeFile(entry.rel, 'This file is not valid UTF-8 text: save it again with UTF-8 encoding.'),
+    );
     return undefined;
   }
 }
@@ -162,7 +179,10 @@ function parseMarkdown<S extends z.ZodType>(
   const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(text);
   if (!match) {
     problems.push(
-      wholeFile(rel, 'This Markdown file needs front matter: start it with a line "---", the YAML fields, then "---".'),
+      wholeFile(
+        rel,
+        'This Markdown file needs front matter: start it with a line "---", the YAML fields, then "---".',
+      ),
     );
     return undefined;
   }
@@ -181,10 +201,20 @@ function parseMarkdown<S extends z.ZodType>(
  * Reads a pack source folder. Returns the parsed pack only when every file passed its schema;
  * problems always lists everything found.
  */
-export async function loadSource(dir: string): Promise<{ source: PackSource | undefined; problems: Problem[] }> {
+export async function loadSource(
+  dir: string,
+): Promise<{ source: PackSource | undefined; problems: Problem[] }> {
   const info = await lstat(dir).catch(() => undefined);
-  if (!info) throw new UserError(`There is no folder at ${dir}: check the path, or create a pack with "resonance pack new ${dir}".`);
-  if (!info.isDirectory()) throw new UserError(`${dir} is not a folder: give the pack's folder, the one holding pack.yaml.`);
+  if (!info)
+    throw new UserError(
+      `There is no folder at ${dir}: check the path, or create a pack with "resonance pack new ${dir}".`,
+      'not-found',
+    );
+  if (!info.isDirectory())
+    throw new UserError(
+      `${dir} is not a folder: give the pack's folder, the one holding pack.yaml.`,
+      'not-found',
+    );
 
   const problems: Problem[] = [];
   const entries = await walk(dir, problems);
@@ -192,11 +222,17 @@ export async function loadSource(dir: string): Promise<{ source: PackSource | un
 
   const metaEntry = byRel.get('pack.yaml');
   if (!metaEntry) {
-    problems.push(wholeFile('pack.yaml', 'The pack has no pack.yaml: create one at the top of the pack folder (see docs/pack-format.md).'));
+    problems.push(
+      wholeFile(
+        'pack.yaml',
+        'The pack has no pack.yaml: create one at the top of the pack folder (see docs/pack-format.md).',
+      ),
+    );
     return { source: undefined, problems };
   }
   const metaText = await readText(dir, metaEntry, problems);
-  const meta = metaText === undefined ? undefined : parseYamlFile('pack.yaml', metaText, packMetaSchema, problems);
+  const meta =
+    metaText === undefined ? undefined : parseYamlFile('pack.yaml', metaText, packMetaSchema, problems);
 
   const list = async <S extends z.ZodType, T>(
     file: string,
@@ -207,7 +243,9 @@ export async function loadSource(dir: string): Promise<{ source: PackSource | un
     const entry = byRel.get(file);
     if (!entry) {
       if (required)
-        problems.push(wholeFile(file, `The pack has no ${file}: create it (see docs/pack-format.md); verify replays it.`));
+        problems.push(
+          wholeFile(file, `The pack has no ${file}: create it (see docs/pack-format.md); verify replays it.`),
+        );
       return { items: [], src: undefined, file };
     }
     const text = await readText(dir, entry, problems);
@@ -227,16 +265,25 @@ export async function loadSource(dir: string): Promise<{ source: PackSource | un
     const { rel } = entry;
     if (rel.startsWith('files/')) {
       if (!rel.endsWith('.md')) {
-        problems.push(wholeFile(rel, 'Only Markdown (.md) files belong under files/: move this file to assets/ or remove it.', 'warning'));
+        problems.push(
+          wholeFile(
+            rel,
+            'Only Markdown (.md) files belong under files/: move this file to assets/ or remove it.',
+            'warning',
+          ),
+        );
         continue;
       }
       const text = await readText(dir, entry, problems);
       if (text === undefined) continue;
       const parsed = parseMarkdown(rel, text, fileFrontMatterSchema, problems);
-      if (parsed) files.push({ ...parsed, folder: posix.dirname(rel.slice('files/'.length)).replace(/^\.$/, '') });
+      if (parsed)
+        files.push({ ...parsed, folder: posix.dirname(rel.slice('files/'.length)).replace(/^\.$/, '') });
     } else if (rel.startsWith('scenes/')) {
       if (!rel.endsWith('.md')) {
-        problems.push(wholeFile(rel, 'Only Markdown (.md) files belong under scenes/: remove this file.', 'warning'));
+        problems.push(
+          wholeFile(rel, 'Only Markdown (.md) files belong under scenes/: remove this file.', 'warning'),
+        );
         continue;
       }
       const text = await readText(dir, entry, problems);
@@ -245,7 +292,9 @@ export async function loadSource(dir: string): Promise<{ source: PackSource | un
       if (parsed) scenes.push(parsed);
     } else if (rel.startsWith('assets/')) {
       if (entry.size > LIMITS.maxAssetBytes)
-        problems.push(wholeFile(rel, `This asset is larger than ${LIMITS.maxAssetBytes / 1048576} MB: shrink it.`));
+        problems.push(
+          wholeFile(rel, `This asset is larger than ${LIMITS.maxAssetBytes / 1048576} MB: shrink it.`),
+        );
       else assets.add(rel);
     }
   }
@@ -253,7 +302,18 @@ export async function loadSource(dir: string): Promise<{ source: PackSource | un
   const hasSchemaErrors = problems.some((p) => p.severity === 'error');
   if (hasSchemaErrors || !meta?.value) return { source: undefined, problems };
   return {
-    source: { dir, meta: meta.value, metaSrc: meta.src, files, scenes, puzzles, clues, deductions, walkthrough, assets },
+    source: {
+      dir,
+      meta: meta.value,
+      metaSrc: meta.src,
+      files,
+      scenes,
+      puzzles,
+      clues,
+      deductions,
+      walkthrough,
+      assets,
+    },
     problems,
   };
 }
@@ -264,7 +324,9 @@ export function assetPathProblem(path: string): string | undefined {
     return `The image path "${path}" must be relative to the pack folder, like assets/door.png: remove the leading drive or slash.`;
   if (path.split('/').includes('..'))
     return `The image path "${path}" leaves the pack folder: keep images under assets/ and write assets/<name>.`;
-  if (!path.startsWith('assets/')) return `The image path "${path}" must point inside assets/: move the image there.`;
-  if (!/\.(png|jpe?g|webp)$/i.test(path)) return `The image "${path}" must be a PNG, JPEG or WebP file: convert it.`;
+  if (!path.startsWith('assets/'))
+    return `The image path "${path}" must point inside assets/: move the image there.`;
+  if (!/\.(png|jpe?g|webp)$/i.test(path))
+    return `The image "${path}" must be a PNG, JPEG or WebP file: convert it.`;
   return undefined;
 }

@@ -53,5 +53,8 @@ export function renderMarkdown(source: string): string {
 
 /** Plain words of a Markdown body, for word counts and quote checks. */
 export function plainText(source: string): string {
-  return source.replace(/[*_`#>|~]+/g, '').replace(/\s+/g, ' ').trim();
+  return source
+    .replace(/[*_`#>|~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

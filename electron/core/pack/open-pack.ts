@@ -1,7 +1,12 @@
 // Opens a sealed .rpack: integrity checks, then the SealedPack API the game session calls to play it.
 import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
-import { canonicalFills, canonicalLink, canonicalLinks, normaliseAnswer } from '../../shared/answers/normalise';
+import {
+  canonicalFills,
+  canonicalLink,
+  canonicalLinks,
+  normaliseAnswer,
+} from '../../shared/answers/normalise';
 import type {
   AnswerOutcome,
   DeductionFeedback,
@@ -34,7 +39,10 @@ import {
 } from './rpack-format';
 
 const damaged = (detail: string): UserError =>
-  new UserError(`This .rpack file is damaged or was altered (${detail}): download or build it again.`, 'invalid-pack');
+  new UserError(
+    `This .rpack file is damaged or was altered (${detail}): download or build it again.`,
+    'invalid-pack',
+  );
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
@@ -48,14 +56,18 @@ function parseJson(bytes: Uint8Array, what: string): unknown {
 
 /** Reads and validates a .rpack file's bytes; throws UserError for anything that is not a sound pack. */
 export function openPack(bytes: Uint8Array): SealedPack {
-  if (!(bytes instanceof Uint8Array)) throw new UserError('A pack must be given as file bytes.', 'invalid-pack');
+  if (!(bytes instanceof Uint8Array))
+    throw new UserError('A pack must be given as file bytes.', 'invalid-pack');
   if (bytes.length > LIMITS.maxPackBytes)
     throw new UserError(
       `This pack is larger than ${LIMITS.maxPackBytes / 1048576} MB, the most Resonance opens: ask its author for a smaller one.`,
       'invalid-pack',
     );
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    throw new UserError('This file is not a Resonance pack (.rpack): choose a file made by "resonance pack build".', 'invalid-pack');
+    throw new UserError(
+      'This file is not a Resonance pack (.rpack): choose a file made by "resonance pack build".',
+      'invalid-pack',
+    );
   let entries: Record<string, Uint8Array>;
   let total = 0;
   let count = 0;
@@ -98,7 +110,12 @@ export function openPack(bytes: Uint8Array): SealedPack {
   const manifestBytes = entries[MANIFEST_NAME];
   if (!manifestBytes) throw damaged('it has no manifest');
   const raw = parseJson(manifestBytes, 'the manifest');
-  if (raw && typeof raw === 'object' && 'formatVersion' in raw && (raw as { format?: unknown }).format === RPACK_FORMAT) {
+  if (
+    raw &&
+    typeof raw === 'object' &&
+    'formatVersion' in raw &&
+    (raw as { format?: unknown }).format === RPACK_FORMAT
+  ) {
     const v = (raw as { formatVersion: unknown }).formatVersion;
     if (v !== RPACK_VERSION)
       throw new UserError(
@@ -110,7 +127,8 @@ export function openPack(bytes: Uint8Array): SealedPack {
   if (!parsed.success) throw damaged('the manifest is not valid');
   const manifest = parsed.data;
   const clearBytes = entries[CLEAR_NAME];
-  if (!clearBytes || sha256(clearBytes) !== manifest.clear.sha256) throw damaged('the open content does not match its hash');
+  if (!clearBytes || sha256(clearBytes) !== manifest.clear.sha256)
+    throw damaged('the open content does not match its hash');
   const listed = new Set([MANIFEST_NAME, CLEAR_NAME, ...manifest.blobs.map((b) => b.name)]);
   if (listed.size !== manifest.blobs.length + 2) throw damaged('the manifest lists an entry twice');
   for (const name of names) if (!listed.has(name)) throw damaged(`"${name}" is not in the manifest`);
@@ -162,7 +180,9 @@ export class SealedPack {
   /** The content keys held, as a save stores them. */
   contentKeys(): string[] {
     const gates = this.knownGates(this.openAll());
-    return [...gates.values()].filter((g) => this.keys.has(g.handle)).map((g) => encodeContentKey(g.handle, this.keys.get(g.handle)!));
+    return [...gates.values()]
+      .filter((g) => this.keys.has(g.handle))
+      .map((g) => encodeContentKey(g.handle, this.keys.get(g.handle)!));
   }
 
   /** Reopens progress from stored content keys; returns everything then available. */
@@ -171,7 +191,10 @@ export class SealedPack {
     for (const text of contentKeys) {
       const decoded = typeof text === 'string' ? decodeContentKey(text) : undefined;
       if (!decoded)
-        throw new UserError('The saved progress holds a key in an unknown form: the save is damaged; start the pack again or restore a backup.', 'corrupt-save');
+        throw new UserError(
+          'The saved progress holds a key in an unknown form: the save is damaged; start the pack again or restore a backup.',
+          'corrupt-save',
+        );
       if (!this.keys.has(decoded.handle)) {
         this.keys.set(decoded.handle, decoded.key);
         added.push(decoded.handle);
@@ -189,7 +212,10 @@ export class SealedPack {
       const key = this.keys.get(g.handle);
       if (key && !unseal(key, Buffer.from(g.check, 'base64'), KEY_CHECK_AAD)) {
         for (const h of added) this.keys.delete(h);
-        throw new UserError('The saved progress does not match this pack (a stored key is wrong): the pack may have been rebuilt; start it again.', 'corrupt-save');
+        throw new UserError(
+          'The saved progress does not match this pack (a stored key is wrong): the pack may have been rebuilt; start it again.',
+          'corrupt-save',
+        );
       }
     }
     return this.buildView(payloads, new Set(this.keys.keys()));
@@ -212,7 +238,8 @@ export class SealedPack {
     if (!content.success) throw damaged('a key slot is not valid');
     if (content.data.t === 'keep') return { kind: 'keep-going', message: content.data.m };
     const key = Buffer.from(content.data.k, 'base64');
-    if (key.length !== 32 || !unseal(key, Buffer.from(gate.check, 'base64'), KEY_CHECK_AAD)) throw damaged('a key slot holds a wrong key');
+    if (key.length !== 32 || !unseal(key, Buffer.from(gate.check, 'base64'), KEY_CHECK_AAD))
+      throw damaged('a key slot holds a wrong key');
     const before = this.view();
     this.keys.set(gate.handle, key);
     let after: PackView;
@@ -240,11 +267,18 @@ export class SealedPack {
     const gate = this.availableGate(gateId);
     const d = gate.deduction;
     if (!d) throw new UserError(`"${gateId}" is a puzzle, not a deduction: answer it with text.`);
-    if (!d.feedback) throw new UserError(`The deduction "${gateId}" checks only the whole group: submit it to check it.`);
+    if (!d.feedback)
+      throw new UserError(`The deduction "${gateId}" checks only the whole group: submit it to check it.`);
     const tryVerifiers = async (secret: string, slot: string | undefined): Promise<'right' | 'wrong'> => {
       const candidates = gate.verifiers.filter((v) => v.slot === slot);
       const hits = await Promise.all(
-        candidates.map(async (v) => unseal(await kdf(secret, Buffer.from(v.s, 'base64'), this.manifest.kdf), Buffer.from(v.d, 'base64'), gate.handle)),
+        candidates.map(async (v) =>
+          unseal(
+            await kdf(secret, Buffer.from(v.s, 'base64'), this.manifest.kdf),
+            Buffer.from(v.d, 'base64'),
+            gate.handle,
+          ),
+        ),
       );
       return hits.some((h) => h !== undefined) ? 'right' : 'wrong';
     };
@@ -253,14 +287,18 @@ export class SealedPack {
       const slots: Record<string, 'right' | 'wrong'> = {};
       for (const s of d.slots) {
         const clue = submission.fills[s.name];
-        slots[s.name] = typeof clue === 'string' && clue !== '' ? await tryVerifiers(`${s.name}=${clue.trim().toLowerCase()}`, s.name) : 'wrong';
+        slots[s.name] =
+          typeof clue === 'string' && clue !== ''
+            ? await tryVerifiers(`${s.name}=${clue.trim().toLowerCase()}`, s.name)
+            : 'wrong';
       }
       return { kind: 'fill', slots };
     }
     if (!('links' in submission)) throw new UserError(`The deduction "${gateId}" takes links, not fills.`);
     const symmetric = new Set(gate.symmetric);
     const links: ('right' | 'wrong')[] = [];
-    for (const l of submission.links) links.push(await tryVerifiers(canonicalLink(l, symmetric.has(l.type)), undefined));
+    for (const l of submission.links)
+      links.push(await tryVerifiers(canonicalLink(l, symmetric.has(l.type)), undefined));
     return { kind: 'links', links };
   }
 
@@ -278,23 +316,32 @@ export class SealedPack {
       throw new UserError(`"${gate.id}" is a deduction: submit its fills or links.`);
     if ('fills' in answer && gate.deduction?.kind === 'fill') {
       const fills = answer.fills;
-      if (!fills || typeof fills !== 'object') throw new UserError('The fills must map slot names to clue ids.');
+      if (!fills || typeof fills !== 'object')
+        throw new UserError('The fills must map slot names to clue ids.');
       const names = gate.deduction.slots.map((s) => s.name);
       // Every slot must be filled; a partial group is simply wrong, so nothing is learned from it.
       if (names.some((n) => typeof fills[n] !== 'string' || fills[n] === '')) return '';
       return canonicalFills(Object.fromEntries(names.map((n) => [n, fills[n]!])));
     }
     if ('links' in answer && gate.deduction?.kind === 'links') {
-      if (!Array.isArray(answer.links) || answer.links.some((l) => !l || typeof l.from !== 'string' || typeof l.to !== 'string' || typeof l.type !== 'string'))
+      if (
+        !Array.isArray(answer.links) ||
+        answer.links.some(
+          (l) => !l || typeof l.from !== 'string' || typeof l.to !== 'string' || typeof l.type !== 'string',
+        )
+      )
         throw new UserError('Each link needs text fields from, type and to.');
       return canonicalLinks(answer.links, new Set(gate.symmetric));
     }
-    throw new UserError(`The deduction "${gate.id}" takes ${gate.deduction?.kind === 'fill' ? 'fills' : 'links'}.`);
+    throw new UserError(
+      `The deduction "${gate.id}" takes ${gate.deduction?.kind === 'fill' ? 'fills' : 'links'}.`,
+    );
   }
 
   private availableGate(gateId: string): SealedGate {
     const gate = this.knownGates(this.openAll()).get(gateId);
-    if (!gate) throw new UserError(`"${gateId}" is not open yet: solve what comes before it first.`, 'not-found');
+    if (!gate)
+      throw new UserError(`"${gateId}" is not open yet: solve what comes before it first.`, 'not-found');
     return gate;
   }
 
@@ -310,10 +357,17 @@ export class SealedPack {
       if (!b.requires.every((h) => this.keys.has(h))) continue;
       let payload = this.opened.get(b.name);
       if (!payload) {
-        const key = blobKey(salt, b.requires.map((h) => ({ handle: h, key: this.keys.get(h)! })), b.name);
+        const key = blobKey(
+          salt,
+          b.requires.map((h) => ({ handle: h, key: this.keys.get(h)! })),
+          b.name,
+        );
         const plain = unseal(key, this.blobs.get(b.name)!, b.name);
         if (!plain)
-          throw new UserError('The saved progress does not match this pack (a stored key opens nothing): start the pack again.', 'corrupt-save');
+          throw new UserError(
+            'The saved progress does not match this pack (a stored key opens nothing): start the pack again.',
+            'corrupt-save',
+          );
         const parsed = payloadSchema.safeParse(parseJson(plain, `"${b.name}"`));
         if (!parsed.success) throw damaged(`"${b.name}" is not valid`);
         payload = parsed.data;

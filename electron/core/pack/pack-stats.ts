@@ -15,13 +15,19 @@ export interface PackStats {
   words: number;
 }
 
-const countWords = (s: string): number => plainText(s).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const countWords = (s: string): number =>
+  plainText(s)
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 export async function stats(dir: string): Promise<PackStats> {
   const { source, problems } = await checkPack(dir);
   if (!source) {
     const first = problems.find((p) => p.severity === 'error');
-    throw new UserError(`The pack cannot be read: ${first ? `${first.file}:${first.line}:${first.col}: ${first.message}` : 'run "resonance pack check" for details.'}`, 'invalid-pack');
+    throw new UserError(
+      `The pack cannot be read: ${first ? `${first.file}:${first.line}:${first.col}: ${first.message}` : 'run "resonance pack check" for details.'}`,
+      'invalid-pack',
+    );
   }
   const puzzles: Record<string, number> = {};
   for (const p of source.puzzles.items) puzzles[p.cipher] = (puzzles[p.cipher] ?? 0) + 1;
@@ -32,6 +38,9 @@ export async function stats(dir: string): Promise<PackStats> {
     deductions: source.deductions.items.length,
     clues: source.clues.items.length,
     hints: (source.puzzles.items.length + source.deductions.items.length) * 4,
-    words: [...source.files.map((f) => f.body), ...source.scenes.map((s) => s.body)].reduce((n, t) => n + countWords(t), 0),
+    words: [...source.files.map((f) => f.body), ...source.scenes.map((s) => s.body)].reduce(
+      (n, t) => n + countWords(t),
+      0,
+    ),
   };
 }

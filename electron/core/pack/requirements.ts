@@ -23,7 +23,8 @@ export const sortedUnique = (ids: Iterable<string>): string[] => [...new Set(ids
 export function requirements(source: PackSource): Requirements {
   const gates = new Map<string, Gate>();
   for (const p of source.puzzles.items) if (!gates.has(p.id)) gates.set(p.id, { kind: 'puzzle', def: p });
-  for (const d of source.deductions.items) if (!gates.has(d.id)) gates.set(d.id, { kind: 'deduction', def: d });
+  for (const d of source.deductions.items)
+    if (!gates.has(d.id)) gates.set(d.id, { kind: 'deduction', def: d });
   const chapterIndex = new Map(source.meta.chapters.map((c, i) => [c.id, i]));
   const chapterReq: string[][] = [];
   const chapterDone: string[][] = [];
@@ -38,7 +39,8 @@ export function requirements(source: PackSource): Requirements {
     const gate = gates.get(id);
     return gate ? sortedUnique([...openReq(gate.def.chapter), ...gate.def.after]) : [];
   };
-  const fileReq = (f: SourceVaultFile): string[] => sortedUnique([...openReq(f.front.chapter), ...f.front.after]);
+  const fileReq = (f: SourceVaultFile): string[] =>
+    sortedUnique([...openReq(f.front.chapter), ...f.front.after]);
   const bodyReq = (f: SourceVaultFile): string[] =>
     sortedUnique([...fileReq(f), ...(f.front.lockedBy ? [f.front.lockedBy] : [])]);
   const closure = (req: readonly string[]): Set<string> => {

@@ -17,12 +17,18 @@ export const KDF_COSTS = {
   fast: { alg: 'scrypt', N: 2 ** 4, r: 1, p: 1 },
 } as const;
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(64 * 1024 * 1024);
+const b64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+  .max(64 * 1024 * 1024);
 const handle = z.string().regex(/^[0-9a-f]{12}$/);
 
 export const kdfParamsSchema = z.strictObject({
   alg: z.literal('scrypt'),
-  N: z.number().int().refine((n) => n >= 2 && n <= 2 ** 20 && (n & (n - 1)) === 0),
+  N: z
+    .number()
+    .int()
+    .refine((n) => n >= 2 && n <= 2 ** 20 && (n & (n - 1)) === 0),
   r: z.number().int().min(1).max(32),
   p: z.number().int().min(1).max(4),
 });
@@ -60,7 +66,10 @@ export const manifestSchema = z.strictObject({
 export type Manifest = z.output<typeof manifestSchema>;
 
 const sealed = z.strictObject({ s: b64, d: b64 });
-const hintSchema = z.strictObject({ rung: z.enum(['nudge', 'method', 'pinpoint', 'reveal']), text: longText });
+const hintSchema = z.strictObject({
+  rung: z.enum(['nudge', 'method', 'pinpoint', 'reveal']),
+  text: longText,
+});
 const clueKind = z.enum(['person', 'place', 'event', 'object', 'document', 'signature']);
 
 const publicPuzzle = z.strictObject({
@@ -210,7 +219,11 @@ export function kdf(secret: string, salt: Uint8Array, params: KdfParams): Promis
 }
 
 /** The key of a payload blob, from the content keys of every gate it requires, sorted by handle. */
-export function blobKey(salt: Uint8Array, keys: readonly { handle: string; key: Uint8Array }[], name: string): Buffer {
+export function blobKey(
+  salt: Uint8Array,
+  keys: readonly { handle: string; key: Uint8Array }[],
+  name: string,
+): Buffer {
   const sorted = [...keys].sort((a, b) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
   const ikm = Buffer.concat(sorted.map((k) => k.key));
   const info = `resonance rpack blob v1 ${name} ${sorted.map((k) => k.handle).join(',')}`;

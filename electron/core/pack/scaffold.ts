@@ -209,7 +209,8 @@ steps:
       - { from: c-kai-zen, type: wrote, to: c-keyed-note }
       - { from: c-keyed-note, type: was-at, to: c-old-archive }
 `,
-    'assets/README.txt': 'Put images (png, jpg, webp) here and reference them as assets/<name> from an image file.\n',
+    'assets/README.txt':
+      'Put images (png, jpg, webp) here and reference them as assets/<name> from an image file.\n',
   };
 }
 
@@ -217,7 +218,7 @@ steps:
 export async function scaffold(dir: string): Promise<string[]> {
   const existing = await readdir(dir).catch(() => undefined);
   if (existing && existing.length > 0)
-    throw new UserError(`The folder ${dir} is not empty: choose a new folder name for the pack.`);
+    throw new UserError(`The folder ${dir} is not empty: choose a new folder name for the pack.`, 'conflict');
   const files = template(kebab(basename(resolve(dir))));
   for (const [rel, text] of Object.entries(files)) {
     const path = join(dir, rel);

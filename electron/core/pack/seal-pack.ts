@@ -4,7 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { canonicalLink, canonicalLinks, normaliseAnswer } from '../../shared/answers/normalise';
-import { HINT_RUNGS, type Hint, type PublicDeduction, type PublicFile, type PublicPuzzle } from '../../shared/pack/public-types';
+import {
+  HINT_RUNGS,
+  type Hint,
+  type PublicDeduction,
+  type PublicFile,
+  type PublicPuzzle,
+} from '../../shared/pack/public-types';
 import type { Hints } from '../../shared/pack/source-schema';
 import { UserError } from '../../shared/result';
 import { checkPack, fillCombinations, puzzleCiphertext } from './check-pack';
@@ -150,7 +156,13 @@ export async function sealSource(
   const ciphertexts = new Map(source.puzzles.items.map((p) => [p.id, puzzleCiphertext(p)]));
   for (const f of source.files) {
     const fm = f.front;
-    const listed: PublicFile = { id: fm.id, title: fm.title, kind: fm.kind, folder: f.folder, chapter: fm.chapter };
+    const listed: PublicFile = {
+      id: fm.id,
+      title: fm.title,
+      kind: fm.kind,
+      folder: f.folder,
+      chapter: fm.chapter,
+    };
     if (fm.from !== undefined) listed.from = fm.from;
     if (fm.date !== undefined) listed.date = fm.date;
     if (fm.lockedBy !== undefined) {
@@ -161,7 +173,11 @@ export async function sealSource(
     const body: Payload['bodies'][number] = { id: fm.id, html: renderMarkdown(f.body) };
     if (fm.image !== undefined) {
       const bytes = await readFile(join(source.dir, fm.image));
-      const mime = /\.png$/i.test(fm.image) ? 'image/png' : /\.webp$/i.test(fm.image) ? 'image/webp' : 'image/jpeg';
+      const mime = /\.png$/i.test(fm.image)
+        ? 'image/png'
+        : /\.webp$/i.test(fm.image)
+          ? 'image/webp'
+          : 'image/jpeg';
       body.image = `data:${mime};base64,${bytes.toString('base64')}`;
     }
     if (fm.alt !== undefined) body.alt = fm.alt;
@@ -170,13 +186,24 @@ export async function sealSource(
   const files = new Map(source.files.map((f) => [f.front.id, f]));
   for (const c of source.clues.items) {
     const f = files.get(c.source.file)!;
-    const card: Payload['clues'][number] = { id: c.id, kind: c.kind, title: c.title, text: c.text, source: c.source };
+    const card: Payload['clues'][number] = {
+      id: c.id,
+      kind: c.kind,
+      title: c.title,
+      text: c.text,
+      source: c.source,
+    };
     if (c.date !== undefined) card.date = c.date;
     group(req.bodyReq(f)).clues.push(card);
   }
 
   // Key slots: collect every KDF job first so progress can be reported and work run in parallel.
-  type Job = { secret: string; aad: string; content: Uint8Array; out: { s: string; d: string; slot?: string } };
+  type Job = {
+    secret: string;
+    aad: string;
+    content: Uint8Array;
+    out: { s: string; d: string; slot?: string };
+  };
   const jobs: Job[] = [];
   const job = (secret: string, aad: string, content: object, slot?: string): { s: string; d: string } => {
     const out: Job['out'] = { s: '', d: '' };
@@ -239,12 +266,22 @@ export async function sealSource(
           }
         }
       } else {
-        pub = { id, chapter: d.chapter, title: d.title, kind: 'links', prompt: d.prompt, linkCount: d.links.length, feedback: d.feedback };
+        pub = {
+          id,
+          chapter: d.chapter,
+          title: d.title,
+          kind: 'links',
+          prompt: d.prompt,
+          linkCount: d.links.length,
+          feedback: d.feedback,
+        };
         sealedGate.symmetric = [...new Set(d.links.map((l) => l.type))].filter((t) => symmetric.has(t));
         sealedGate.slots.push(job(canonicalLinks(d.links, symmetric), handle, keyContent));
         if (d.feedback) {
           for (const l of d.links)
-            sealedGate.verifiers.push(job(canonicalLink(l, symmetric.has(l.type)), handle, { t: 'keep', m: 'right' }));
+            sealedGate.verifiers.push(
+              job(canonicalLink(l, symmetric.has(l.type)), handle, { t: 'keep', m: 'right' }),
+            );
         }
       }
       sealedGate.deduction = pub;

@@ -26,14 +26,23 @@ export interface VerifyResult {
   failure?: Problem;
 }
 
-async function readWalkthrough(path: string, name: string): Promise<{ steps: WalkthroughStep[]; src: YamlSource }> {
+async function readWalkthrough(
+  path: string,
+  name: string,
+): Promise<{ steps: WalkthroughStep[]; src: YamlSource }> {
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isFile()) throw new UserError(`There is no walkthrough file at ${path}: pass --walkthrough <file>.`);
-  if (info.size > LIMITS.maxTextFileBytes) throw new UserError(`The walkthrough ${path} is too large to read.`);
+  if (!info?.isFile())
+    throw new UserError(`There is no walkthrough file at ${path}: pass --walkthrough <file>.`);
+  if (info.size > LIMITS.maxTextFileBytes)
+    throw new UserError(`The walkthrough ${path} is too large to read.`);
   const read = readYaml(name, (await readFile(path, 'utf8')).replace(/\r\n?/g, '\n'));
   const checked = read.problems.length ? undefined : validate(read.src, read.data, walkthroughFileSchema);
   const first = read.problems[0] ?? checked?.problems[0];
-  if (first || !checked?.value) throw new UserError(`${name}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'unreadable'}`);
+  if (first || !checked?.value)
+    throw new UserError(
+      `${name}:${first?.line ?? 1}:${first?.col ?? 1}: ${first?.message ?? 'unreadable'}`,
+      'invalid-pack',
+    );
   return { steps: checked.value.steps, src: read.src };
 }
 
@@ -44,13 +53,19 @@ export async function verify(target: string, options: VerifyOptions = {}): Promi
   let bytes: Uint8Array;
   let walk: { steps: WalkthroughStep[]; src: YamlSource };
   if (info.isDirectory()) {
-    const built = await buildPack(target, { ...(options.cost ? { cost: options.cost } : {}), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const built = await buildPack(target, {
+      ...(options.cost ? { cost: options.cost } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
     bytes = built.bytes;
     walk = await readWalkthrough(`${target}/walkthrough.yaml`, 'walkthrough.yaml');
   } else {
     if (!options.walkthrough)
-      throw new UserError('A .rpack holds no walkthrough (it would give the answers away): pass --walkthrough <pack folder>/walkthrough.yaml.');
-    if (info.size > LIMITS.maxPackBytes) throw new UserError(`${target} is too large to be a pack.`, 'invalid-pack');
+      throw new UserError(
+        'A .rpack holds no walkthrough (it would give the answers away): pass --walkthrough <pack folder>/walkthrough.yaml.',
+      );
+    if (info.size > LIMITS.maxPackBytes)
+      throw new UserError(`${target} is too large to be a pack.`, 'invalid-pack');
     bytes = new Uint8Array(await readFile(target));
     walk = await readWalkthrough(options.walkthrough, options.walkthrough);
   }
@@ -58,7 +73,11 @@ export async function verify(target: string, options: VerifyOptions = {}): Promi
 }
 
 /** Replays steps on a fresh SealedPack; also checks that the content keys reopen the same progress. */
-export async function replay(bytes: Uint8Array, steps: WalkthroughStep[], src?: YamlSource): Promise<VerifyResult> {
+export async function replay(
+  bytes: Uint8Array,
+  steps: WalkthroughStep[],
+  src?: YamlSource,
+): Promise<VerifyResult> {
   const pack: SealedPack = openPack(bytes);
   const fail = (i: number, key: string, message: string): VerifyResult => {
     const pos = src ? locate(src, ['steps', i, key]) : { line: 1, col: 1 };
@@ -66,20 +85,37 @@ export async function replay(bytes: Uint8Array, steps: WalkthroughStep[], src?: 
       ok: false,
       passed: i,
       total: steps.length,
-      failure: { severity: 'error', file: src?.file ?? 'walkthrough.yaml', line: pos.line, col: pos.col, path: `steps[${i}]`, message },
+      failure: {
+        severity: 'error',
+        file: src?.file ?? 'walkthrough.yaml',
+        line: pos.line,
+        col: pos.col,
+        path: `steps[${i}]`,
+        message,
+      },
     };
   };
   for (const [i, step] of steps.entries()) {
     const id = 'solve' in step ? step.solve : step.deduce;
     const key = 'solve' in step ? 'solve' : 'deduce';
     const view = pack.view();
-    const open = 'solve' in step ? view.puzzles.some((p) => p.id === id) : view.deductions.some((d) => d.id === id);
+    const open =
+      'solve' in step ? view.puzzles.some((p) => p.id === id) : view.deductions.some((d) => d.id === id);
     if (!open)
-      return fail(i, key, `Step ${i + 1} (${key} ${id}): "${id}" is not open in the sealed pack at this point; the steps before it do not unlock it. Fix the order of steps or what unlocks "${id}".`);
-    const answer = 'answer' in step ? step.answer : 'fills' in step ? { fills: step.fills } : { links: step.links };
+      return fail(
+        i,
+        key,
+        `Step ${i + 1} (${key} ${id}): "${id}" is not open in the sealed pack at this point; the steps before it do not unlock it. Fix the order of steps or what unlocks "${id}".`,
+      );
+    const answer =
+      'answer' in step ? step.answer : 'fills' in step ? { fills: step.fills } : { links: step.links };
     const outcome = await pack.tryAnswer(id, answer);
     if (outcome.kind !== 'solved')
-      return fail(i, 'answer' in step ? 'answer' : 'fills' in step ? 'fills' : 'links', `Step ${i + 1} (${key} ${id}): the sealed pack ${outcome.kind === 'keep-going' ? `answered "keep going" (${outcome.message})` : 'rejected the answer'}. Put an accepted answer in the walkthrough, or accept this one.`);
+      return fail(
+        i,
+        'answer' in step ? 'answer' : 'fills' in step ? 'fills' : 'links',
+        `Step ${i + 1} (${key} ${id}): the sealed pack ${outcome.kind === 'keep-going' ? `answered "keep going" (${outcome.message})` : 'rejected the answer'}. Put an accepted answer in the walkthrough, or accept this one.`,
+      );
     const after = pack.view();
     const expect = step.expect ?? {};
     const checks: [string, string[] | undefined, (x: string) => boolean][] = [
@@ -92,16 +128,28 @@ export async function replay(bytes: Uint8Array, steps: WalkthroughStep[], src?: 
     for (const [what, ids, has] of checks) {
       const missing = (ids ?? []).filter((x) => !has(x));
       if (missing.length)
-        return fail(i, key, `Step ${i + 1} (${key} ${id}) should unlock the ${what} ${missing.map((m) => `"${m}"`).join(', ')}, but the sealed pack did not unlock it: fix "expect" or what unlocks it.`);
+        return fail(
+          i,
+          key,
+          `Step ${i + 1} (${key} ${id}) should unlock the ${what} ${missing.map((m) => `"${m}"`).join(', ')}, but the sealed pack did not unlock it: fix "expect" or what unlocks it.`,
+        );
     }
   }
   const end = pack.view();
   if (!end.finished) {
     const left = end.chapters.filter((c) => !end.completedChapters.includes(c.id)).map((c) => c.id);
-    return fail(Math.max(0, steps.length - 1), 'solve' in (steps[steps.length - 1] ?? {}) ? 'solve' : 'deduce', `After the last step the pack is not finished (chapter ${left.join(', ') || 'beyond the last one reached'} still open): add the steps that complete it.`);
+    return fail(
+      Math.max(0, steps.length - 1),
+      'solve' in (steps[steps.length - 1] ?? {}) ? 'solve' : 'deduce',
+      `After the last step the pack is not finished (chapter ${left.join(', ') || 'beyond the last one reached'} still open): add the steps that complete it.`,
+    );
   }
   const reopened = openPack(bytes).unlockWith(pack.contentKeys());
   if (JSON.stringify(reopened) !== JSON.stringify(end))
-    return fail(steps.length - 1, 'solve' in steps[steps.length - 1]! ? 'solve' : 'deduce', 'Reopening the finished walkthrough from its stored content keys does not give the same progress: this is a bug in the pack engine; please report it.');
+    return fail(
+      steps.length - 1,
+      'solve' in steps[steps.length - 1]! ? 'solve' : 'deduce',
+      'Reopening the finished walkthrough from its stored content keys does not give the same progress: this is a bug in the pack engine; please report it.',
+    );
   return { ok: true, passed: steps.length, total: steps.length };
 }

@@ -1,5 +1,16 @@
 // Reads one YAML text defensively and maps field paths back to line and column for problem reports.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { z } from 'zod';
 import { LIMITS } from './limits';
 import { formatPath, type Position, type Problem } from './problems';
@@ -51,7 +62,14 @@ export function problemAt(
   key?: string,
 ): Problem {
   const { line, col } = locate(src, path, key);
-  return { severity, file: src.file, line, col, path: formatPath(key === undefined ? path : [...path, key]), message };
+  return {
+    severity,
+    file: src.file,
+    line,
+    col,
+    path: formatPath(key === undefined ? path : [...path, key]),
+    message,
+  };
 }
 
 /**
@@ -64,7 +82,12 @@ export function readYaml(
   lineOffset = 0,
 ): { src: YamlSource; data: unknown; problems: Problem[] } {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const doc = parseDocument(text, {
+    lineCounter: counter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    version: '1.2',
+  });
   const src: YamlSource = { file, lineOffset, doc, counter };
   const problems: Problem[] = [];
   const at = (offset: number, message: string): Problem => {
@@ -93,7 +116,9 @@ export function readYaml(
         );
       }
       if (isScalar(pair.key) === false && pair.key !== null) {
-        problems.push(at(rangeStart(pair.key) ?? 0, 'Use plain text keys only: replace this complex key by a word.'));
+        problems.push(
+          at(rangeStart(pair.key) ?? 0, 'Use plain text keys only: replace this complex key by a word.'),
+        );
       }
       if (path.length > LIMITS.maxYamlDepth * 2 + 2) {
         problems.push(
@@ -109,7 +134,10 @@ export function readYaml(
     Seq(_key, _node, path) {
       if (path.length > LIMITS.maxYamlDepth * 2 + 2) {
         problems.push(
-          at(rangeStart(_node) ?? 0, `This is nested more than ${LIMITS.maxYamlDepth} levels deep: flatten the structure.`),
+          at(
+            rangeStart(_node) ?? 0,
+            `This is nested more than ${LIMITS.maxYamlDepth} levels deep: flatten the structure.`,
+          ),
         );
         return visit.BREAK;
       }
@@ -139,7 +167,8 @@ export function readYaml(
       line: 1 + lineOffset,
       col: 1,
       path: '',
-      message: 'This file expands YAML aliases too many times: write the values out instead of using *aliases.',
+      message:
+        'This file expands YAML aliases too many times: write the values out instead of using *aliases.',
     });
     return { src, data: undefined, problems };
   }
