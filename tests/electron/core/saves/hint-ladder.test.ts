@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chapterLedger,
+  confirmationPrompt,
+  nextRung,
+  rungsTaken,
+  takeHint,
+} from '../../../../electron/core/saves/hint-ladder';
+import type { HintRung, HintState } from '../../../../electron/core/saves/schema';
+import { UserError } from '../../../../electron/shared/result';
+
+const empty = (): HintState => ({ taken: {}, ledger: {} });
+
+function climb(hints: HintState, gateId: string, rungs: HintRung[], chapterId = 'ch-1', at = 100): HintState {
+  return rungs.reduce(
+    (h, rung, i) => takeHint(h, { gateId, chapterId, rung, confirm: true }, at + i).hints,
+    hints,
+  );
+}
+
+describe('hint ladder', () => {
+  it('opens nudge, method, pinpoint and reveal one at a time', () => {
+    let hints = empty();
+    const seen: Array<HintRung | null> = [nextRung(hints, 'g')];
+    for (const rung of ['nudge', 'method', 'pinpoint', 'reveal'] as const) {
+      hints = takeHint(hints, { gateId: 'g', chapterId: 'ch-1', rung, confirm: true }, 5).hints;
+      seen.push(nextRung(hints, 'g'));
+    }
+    expect(seen).toEqual(['nudge', 'method', 'pinpoint', 'reveal', null]);
+    expect(rungsTaken(hints, 'g')).toEqual(['nudge', 'method', 'pinpoint', 'reveal']);
+  });
+
+  it('refuses a rung whose previous rung is not taken, naming the one to take first', () => {
+    const hints = climb(empty(), 'g', ['nudge']);
+    expect(() =>
+      takeHint(hints, { gateId: 'g', chapterId: 'ch-1', rung: 'pinpoint', confirm: true }, 0),
+    ).toThrow('The pinpoint hint opens after the method hint. Take the method hint first.');
+    expect(() =>
+      takeHint(empty(), { gateId: 'g', chapterId: 'ch-1', rung: 'reveal', confirm: true }, 0),
+    ).toThrow(expect.objectContaining({ code: 'conflict' }));
+  });
+
+  it.each([undefined, false])('refuses a new rung without confirmation (confirm: %s)', (confirm) => {
+    const request = {
+      gateId: 'g',
+      chapterId: 'ch-1',
+      rung: 'nudge' as const,
+      ...(confirm === undefined ? {} : { confirm }),
+    };
+    expect(() => takeHint(empty(), request, 0)).toThrow(UserError);
+    expect(() => takeHint(empty(), request, 0)).toThrow(/needs the player's confirmation.*confirm: true/);
+  });
+
+  it('shows an open rung again without confirmation and without a new ledger line', () => {
+    const hints = climb(empty(), 'g', ['nudge', 'method']);
+    const again = takeHint(hints, { gateId: 'g', chapterId: 'ch-1', rung: 'nudge' }, 999);
+    expect(again.alreadyTaken).toBe(true);
+    expect(again.hints).toBe(hints);
+  });
+
+  it('leaves the state it was given unchanged', () => {
+    const hints = empty();
+    takeHint(hints, { gateId: 'g', chapterId: 'ch-1', rung: 'nudge', confirm: true }, 0);
+    expect(hints).toEqual(empty());
+  });
+
+  it('keeps a ledger per chapter for the end-of-chapter summary', () => {
+    let hints = climb(empty(), 'g-1', ['nudge', 'method'], 'ch-1', 10);
+    hints = climb(hints, 'g-2', ['nudge'], 'ch-1', 20);
+    hints = climb(hints, 'g-3', ['nudge', 'method', 'pinpoint', 'reveal'], 'ch-2', 30);
+    expect(chapterLedger(hints, 'ch-1')).toEqual([
+      { gateId: 'g-1', rungs: ['nudge', 'method'] },
+      { gateId: 'g-2', rungs: ['nudge'] },
+    ]);
+    expect(chapterLedger(hints, 'ch-2')).toEqual([
+      { gateId: 'g-3', rungs: ['nudge', 'method', 'pinpoint', 'reveal'] },
+    ]);
+    expect(chapterLedger(hints, 'ch-3')).toEqual([]);
+    expect(hints.ledger['ch-1']!.map((e) => e.takenAt)).toEqual([10, 11, 20]);
+  });
+
+  it('warns before the reveal that it shows the answer', () => {
+    expect(confirmationPrompt('reveal')).toMatch(/shows the answer itself/);
+    expect(confirmationPrompt('nudge')).toMatch(/^Take the nudge hint\?/);
+  });
+
+  it('rejects a rung name that does not exist', () => {
+    expect(() =>
+      takeHint(empty(), { gateId: 'g', chapterId: 'c', rung: 'answer' as HintRung, confirm: true }, 0),
+    ).toThrow('There is no hint rung called "answer". Ask for one of: nudge, method, pinpoint, reveal.');
+  });
+});
