@@ -67,6 +67,8 @@ const config: Configuration = {
     allowToChangeInstallationDirectory: true,
     createDesktopShortcut: true,
     createStartMenuShortcut: true,
+    // One installer per architecture (named by artifactName) rather than one holding both, half the download.
+    buildUniversalInstaller: false,
     // Saves and settings survive an uninstall; docs/install.md says where to delete them by hand.
     deleteAppDataOnUninstall: false,
   },

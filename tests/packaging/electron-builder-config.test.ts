@@ -35,6 +35,8 @@ describe('the electron-builder configuration', () => {
   it('builds a Windows NSIS installer for x64 and arm64', () => {
     expect(targets('win').map((entry) => entry.target)).toEqual(['nsis']);
     expect(archsOf('win', 'nsis')).toEqual(['x64', 'arm64']);
+    expect(config.nsis?.buildUniversalInstaller).toBe(false);
+    expect(config.artifactName).toContain('${arch}');
   });
 
   it('builds macOS dmg and zip for x64 and arm64', () => {
