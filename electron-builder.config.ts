@@ -32,12 +32,10 @@ const config: Configuration = {
     output: 'dist',
   },
 
-  // Only the built app, the built-in packs and package.json; electron-builder adds the production
-  // dependencies itself. Built-in packs sit inside app.asar so the asar integrity check covers them and
-  // the same path (app.getAppPath()/puzzles) works in development and in the packaged app.
+  // Only the built app and package.json go into app.asar; electron-builder adds the production
+  // dependencies itself.
   files: [
     'out/**',
-    'puzzles/**',
     'package.json',
     // Source maps and TypeScript sources (some dependencies ship theirs) are of no use at run time.
     '!**/*.map',
@@ -45,6 +43,11 @@ const config: Configuration = {
     '!**/node_modules/**/{test,tests,__tests__,docs,example,examples}/**',
   ],
   asar: true,
+  // Built-in packs are data, not code: they sit as plain files beside app.asar (process.resourcesPath/puzzles),
+  // where every fs call the pack loader makes works as in development, and a build-time sealing step can
+  // drop its output. Packs are untrusted input anyway (players install others' .rpack files), so the asar
+  // integrity check would add nothing for them.
+  extraResources: [{ from: 'puzzles', to: 'puzzles', filter: ['**/*', '!**/.DS_Store'] }],
   electronFuses: fuses,
 
   fileAssociations: [

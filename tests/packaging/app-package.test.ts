@@ -122,16 +122,9 @@ describe('the packaged app', () => {
     expect(entries).toContain(manifest.main?.replace(/^\.\//, ''));
   });
 
-  it('holds every file of every built-in pack, the real ones and a fixture pack', () => {
-    const realPackFiles = existsSync(join(root, 'puzzles')) ? filesUnder(root, 'puzzles') : [];
-    for (const path of [...realPackFiles, ...Object.keys(fixturePack)]) {
-      expect(entries).toContain(path);
-    }
-  });
-
-  it('has only the built app, the packs, package.json and node_modules at its top level', () => {
+  it('has only the built app, package.json and node_modules at its top level', () => {
     const top = new Set(entries.map((entry) => entry.split('/')[0]));
-    expect([...top].sort()).toEqual(['node_modules', 'out', 'package.json', 'puzzles']);
+    expect([...top].sort()).toEqual(['node_modules', 'out', 'package.json']);
   });
 
   it('holds every production dependency named in package.json', () => {
@@ -175,8 +168,22 @@ describe('the packaged app', () => {
     expect(entries.filter((entry) => /\.[cm]?ts$/.test(entry) && !/\.d\.[cm]?ts$/.test(entry))).toEqual([]);
   });
 
-  it('puts nothing beside app.asar in the resources folder', () => {
-    expect(readdirSync(join(appOutDir, 'resources'))).toEqual(['app.asar']);
+  it('puts only the built-in packs beside app.asar in the resources folder', () => {
+    expect(readdirSync(join(appOutDir, 'resources')).sort()).toEqual(['app.asar', 'puzzles']);
+  });
+
+  it('copies every file of every built-in pack beside app.asar, the real ones and a fixture pack', () => {
+    const resources = join(appOutDir, 'resources');
+    const packaged = filesUnder(resources, 'puzzles');
+    const realPackFiles = existsSync(join(root, 'puzzles')) ? filesUnder(root, 'puzzles') : [];
+    expect(packaged).toEqual(expect.arrayContaining([...realPackFiles, ...Object.keys(fixturePack)]));
+    for (const [path, text] of Object.entries(fixturePack)) {
+      expect(readFileSync(join(resources, path), 'utf8')).toBe(text);
+    }
+  });
+
+  it('keeps the built-in packs out of app.asar, so they exist once', () => {
+    expect(entries.filter((entry) => entry.startsWith('puzzles'))).toEqual([]);
   });
 
   it('names the executable after the product and keeps no stray files beside it', () => {

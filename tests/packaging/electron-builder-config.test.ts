@@ -62,10 +62,11 @@ describe('the electron-builder configuration', () => {
     ]);
   });
 
-  it('packs the app into an asar with only the built app, the packs and package.json as sources', () => {
+  it('packs only the built app and package.json into an asar, with the built-in packs beside it', () => {
     expect(config.asar).toBe(true);
     const included = (config.files as string[]).filter((pattern) => !pattern.startsWith('!'));
-    expect(included.sort()).toEqual(['out/**', 'package.json', 'puzzles/**']);
+    expect(included.sort()).toEqual(['out/**', 'package.json']);
+    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'puzzles', to: 'puzzles' })]);
   });
 
   it('flips every hardening fuse in the packaged binary', () => {
