@@ -153,6 +153,17 @@ export function checkSource(source: PackSource): Problem[] {
       else if (!source.assets.has(fm.image))
         push(f.src, ['image'], `The image "${fm.image}" is missing: add it to the pack or fix the path.`);
     }
+    const htmlLine = f.body.split('\n').findIndex((l) => /<\/?[A-Za-z][^>]*>/.test(l));
+    if (htmlLine >= 0)
+      problems.push({
+        severity: 'warning',
+        file: f.rel,
+        line: f.bodyLine + htmlLine,
+        col: 1,
+        path: 'body',
+        message:
+          'This line contains raw HTML, which the game shows as plain text: write Markdown instead (**bold**, *italic*, lists).',
+      });
     if (fm.kind !== 'image' && f.body.trim() === '')
       push(f.src, ['id'], `The file "${fm.id}" has no text below its front matter: write its body.`);
   }
@@ -268,6 +279,26 @@ export function checkSource(source: PackSource): Problem[] {
       );
   });
 
+  // Cycles first: later checks must not blame their symptoms on something else.
+  const cycles = gateCycles(req);
+  for (const cycle of cycles) {
+    const first = cycle[0]!;
+    const at = gateLocation(source, first);
+    if (cycle.length === 1) {
+      push(
+        at.src,
+        at.path,
+        `"${first}" waits for itself, so it can never open: its chapter opens only after it is solved, or it lists itself in "after". Move it to an earlier chapter's completedBy, or fix its chapter or "after".`,
+      );
+      continue;
+    }
+    push(
+      at.src,
+      at.path,
+      `These gates wait for each other, so none can ever open: ${[...cycle, first].join(' -> ')}. Remove one of them from another's "after" (or move a completedBy gate to its own chapter).`,
+    );
+  }
+
   // Deductions
   const deductionsSrc = source.deductions.src;
   source.deductions.items.forEach((d, i) => {
@@ -275,10 +306,12 @@ export function checkSource(source: PackSource): Problem[] {
     checkChapter(d.chapter, deductionsSrc, at('chapter'));
     checkGates(d.after, deductionsSrc, at('after'));
     const before = req.closure(req.gateReq(d.id));
-    const available = (clueId: string): boolean => {
+    const inCycle = cycles.some((c) => c.includes(d.id));
+    // Unknown gates are reported as broken references already; do not repeat them here.
+    const notYet = (clueId: string): string[] => {
       const c = clues.get(clueId);
       const f = c && files.get(c.source.file);
-      return !f || req.bodyReq(f).every((g) => before.has(g));
+      return !f || inCycle ? [] : req.bodyReq(f).filter((g) => req.gates.has(g) && !before.has(g));
     };
     const checkClue = (clueId: string, path: PropertyKey[], kind?: string) => {
       const c = clues.get(clueId);
@@ -292,9 +325,8 @@ export function checkSource(source: PackSource): Problem[] {
           path,
           `The clue "${clueId}" is a ${c.kind} card, but this slot takes a ${kind}: change the slot kind or the answer.`,
         );
-      if (!available(clueId)) {
-        const f = files.get(c.source.file)!;
-        const missing = req.bodyReq(f).filter((g) => !before.has(g));
+      const missing = notYet(clueId);
+      if (missing.length > 0) {
         push(
           deductionsSrc,
           path,
@@ -356,17 +388,7 @@ export function checkSource(source: PackSource): Problem[] {
 
   if (problems.some((p) => p.severity === 'error')) return problems;
 
-  // Cycles and reachability
-  const cycles = gateCycles(req);
-  for (const cycle of cycles) {
-    const first = cycle[0]!;
-    const at = gateLocation(source, first);
-    push(
-      at.src,
-      at.path,
-      `These gates wait for each other, so none can ever open: ${[...cycle, first].join(' -> ')}. Remove one of them from another's "after" (or move a completedBy gate to its own chapter).`,
-    );
-  }
+  // Reachability
   const reached = reachableGates(req);
   for (const id of req.gates.keys()) {
     if (reached.has(id) || cycles.some((c) => c.includes(id))) continue;

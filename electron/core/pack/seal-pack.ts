@@ -22,7 +22,6 @@ import {
   blobKey,
   CLEAR_NAME,
   emptyPayload,
-  encodeContentKey,
   kdf,
   KDF_COSTS,
   KEY_CHECK_AAD,

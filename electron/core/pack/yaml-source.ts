@@ -1,6 +1,7 @@
 // Reads one YAML text defensively and maps field paths back to line and column for problem reports.
 import {
   isAlias,
+  isCollection,
   isMap,
   isPair,
   isScalar,
@@ -81,6 +82,27 @@ export function readYaml(
   text: string,
   lineOffset = 0,
 ): { src: YamlSource; data: unknown; problems: Problem[] } {
+  try {
+    return readYamlUnguarded(file, text, lineOffset);
+  } catch (e) {
+    // Extreme nesting can exhaust the parser's stack before our own depth check runs.
+    if (!(e instanceof RangeError)) throw e;
+    const counter = new LineCounter();
+    const doc = parseDocument('', { lineCounter: counter });
+    const message = `This file is nested too deeply to read: keep lists and maps under ${LIMITS.maxYamlDepth} levels.`;
+    return {
+      src: { file, lineOffset, doc, counter },
+      data: undefined,
+      problems: [{ severity: 'error', file, line: 1 + lineOffset, col: 1, path: '', message }],
+    };
+  }
+}
+
+function readYamlUnguarded(
+  file: string,
+  text: string,
+  lineOffset: number,
+): { src: YamlSource; data: unknown; problems: Problem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter: counter,
@@ -94,12 +116,19 @@ export function readYaml(
     const pos = counter.linePos(offset);
     return { severity: 'error', file, line: pos.line + lineOffset, col: pos.col, path: '', message };
   };
+  const errorLines = new Set<number>();
   for (const err of doc.errors) {
+    // One syntax error per line is enough: the rest are usually echoes of the first.
+    const line = counter.linePos(err.pos[0]).line;
+    if (errorLines.has(line)) continue;
+    errorLines.add(line);
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const message =
       err.code === 'DUPLICATE_KEY'
         ? 'You used the same key twice in one map: keep only one of them.'
-        : `This is not valid YAML (${detail}): fix the syntax here, checking indentation, colons and quotes.`;
+        : /call stack/i.test(detail)
+          ? `This is nested too deeply to read: keep lists and maps under ${LIMITS.maxYamlDepth} levels.`
+          : `This is not valid YAML (${detail}): fix the syntax here, checking indentation, colons and quotes.`;
     problems.push(at(err.pos[0], message));
   }
   if (problems.length > 0) return { src, data: undefined, problems };
@@ -120,7 +149,7 @@ export function readYaml(
           at(rangeStart(pair.key) ?? 0, 'Use plain text keys only: replace this complex key by a word.'),
         );
       }
-      if (path.length > LIMITS.maxYamlDepth * 2 + 2) {
+      if (path.filter((n) => isCollection(n)).length > LIMITS.maxYamlDepth) {
         problems.push(
           at(
             rangeStart(pair.key) ?? 0,
@@ -132,7 +161,7 @@ export function readYaml(
       return undefined;
     },
     Seq(_key, _node, path) {
-      if (path.length > LIMITS.maxYamlDepth * 2 + 2) {
+      if (path.filter((n) => isCollection(n)).length >= LIMITS.maxYamlDepth) {
         problems.push(
           at(
             rangeStart(_node) ?? 0,
@@ -203,6 +232,13 @@ function describe(value: unknown): string {
   return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
 }
 
+/** Names the object holding a field: its path, and its id when it has one. */
+function owner(data: unknown, path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'the top level';
+  const id = (getAt(data, path) as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? `${formatPath(path)} (id ${id})` : formatPath(path);
+}
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -224,7 +260,7 @@ function issueToProblem(src: YamlSource, issue: z.core.$ZodIssue, data: unknown)
     case 'invalid_type':
       message =
         value === undefined
-          ? `You must add the required field ${name} to ${formatPath(path.slice(0, -1)) || 'the top level'}.`
+          ? `You must add the required field ${name} to ${owner(data, path.slice(0, -1))}.`
           : `${field} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, but you wrote ${describe(value)}: change it.`;
       break;
     case 'unrecognized_keys':
