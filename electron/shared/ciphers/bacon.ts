@@ -11,7 +11,7 @@ const MERGE: Readonly<Record<string, string>> = { J: 'I', V: 'U' };
 
 function encodeBacon(text: string, variant: string): string {
   const alphabet = ALPHABETS[variant]!;
-  return Array.from(text.toUpperCase().replace(/[^A-Z]/g, ''), (ch) => {
+  return Array.from(text.replace(/[^A-Za-z]/g, '').toUpperCase(), (ch) => {
     const letter = variant === '24' ? (MERGE[ch] ?? ch) : ch;
     return alphabet.indexOf(letter).toString(2).padStart(5, '0').replace(/0/g, 'A').replace(/1/g, 'B');
   }).join(' ');

@@ -1,0 +1,8 @@
+import { atbash } from '../../../../electron/shared/ciphers/atbash';
+import { cipherTable } from './table';
+
+cipherTable(atbash, [
+  { direction: 'encrypt', input: 'Hello, World', expected: 'Svool, Dliow' },
+  { direction: 'decrypt', input: 'Svool, Dliow', expected: 'Hello, World' },
+  { direction: 'encrypt', input: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', expected: 'ZYXWVUTSRQPONMLKJIHGFEDCBA' },
+]);
