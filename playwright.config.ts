@@ -1,6 +1,6 @@
 // End-to-end tests: the built renderer in Debian Chromium, driven against the real core.
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, chromiumArgs } from './tests/support/chromium';
+import { chromiumPath, chromiumArgs } from './tests/support/chromium.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',

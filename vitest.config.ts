@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumPath, chromiumArgs } from './tests/support/chromium';
+import { chromiumPath, chromiumArgs } from './tests/support/chromium.ts';
 
 const root = import.meta.dirname;
 

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, nativeTheme, net, protocol, shell } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, nativeTheme, net, protocol, shell } from 'electron';
 import log from 'electron-log/main';
 import { createGameCore, type GameCore } from '../core/game-core';
 import type { Logger } from '../core/logger';
@@ -17,7 +18,9 @@ import { createMainWindow, lockDownSession } from './window';
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererDir = join(import.meta.dirname, '../renderer');
 const preload = join(import.meta.dirname, '../preload/index.cjs');
-const builtinPacksDir = app.isPackaged ? join(process.resourcesPath, 'puzzles') : join(app.getAppPath(), 'puzzles');
+const builtinPacksDir = app.isPackaged
+  ? join(process.resourcesPath, 'puzzles')
+  : join(app.getAppPath(), 'puzzles');
 const logFolder = join(app.getPath('userData'), 'logs');
 
 log.transports.file.resolvePathFn = () => join(logFolder, 'main.log');
@@ -29,7 +32,10 @@ const logger: Logger = {
 };
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ]);
 
 let core: GameCore | undefined;
@@ -74,7 +80,9 @@ async function showAbout(): Promise<void> {
     type: 'info',
     title: 'About Resonance',
     message: `Resonance ${app.getVersion()}`,
-    detail: 'An offline investigation and cipher-puzzle game set in Neos, 2148.\nElectron ' + process.versions.electron,
+    detail:
+      'An offline investigation and cipher-puzzle game set in Neos, 2148.\nElectron ' +
+      process.versions.electron,
     buttons: ['OK'],
   });
 }
@@ -147,7 +155,12 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('activate', () => {
     if (!mainWindow && core) {
-      mainWindow = createMainWindow({ preload, devUrl, store: electronStoreFactory(logger)('window'), log: logger });
+      mainWindow = createMainWindow({
+        preload,
+        devUrl,
+        store: electronStoreFactory(logger)('window'),
+        log: logger,
+      });
       mainWindow.on('closed', () => (mainWindow = undefined));
     }
   });

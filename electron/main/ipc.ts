@@ -7,7 +7,12 @@ import type { GameCore } from '../core/game-core';
 import type { Logger } from '../core/logger';
 import { isAppUrl } from '../core/shell/security-policy';
 
-export function registerIpc(core: GameCore, trusted: () => WebContents | undefined, log: Logger, devUrl?: string) {
+export function registerIpc(
+  core: GameCore,
+  trusted: () => WebContents | undefined,
+  log: Logger,
+  devUrl?: string,
+) {
   const isTrusted = (event: IpcMainInvokeEvent): boolean => {
     const frameUrl = event.senderFrame?.url ?? '';
     return event.sender === trusted() && isAppUrl(frameUrl, devUrl);
@@ -16,7 +21,9 @@ export function registerIpc(core: GameCore, trusted: () => WebContents | undefin
   for (const method of methods) {
     ipcMain.handle(channelOf(method), (event, payload: unknown) => {
       if (!isTrusted(event)) {
-        log.warn(`Refused "${method}" from an untrusted sender (${event.senderFrame?.url ?? 'unknown frame'}).`);
+        log.warn(
+          `Refused "${method}" from an untrusted sender (${event.senderFrame?.url ?? 'unknown frame'}).`,
+        );
         return fail('forbidden', 'This window is not allowed to talk to the game.');
       }
       return core.router.call(method, payload);

@@ -15,7 +15,11 @@ function toNative(item: MenuItemModel, handlers: MenuHandlers): MenuItemConstruc
     case 'role':
       return { role: item.role, ...(item.label ? { label: item.label } : {}) };
     case 'command':
-      return { label: item.label, accelerator: item.accelerator, click: () => handlers.command(item.command) };
+      return {
+        label: item.label,
+        accelerator: item.accelerator,
+        click: () => handlers.command(item.command),
+      };
     case 'action':
       return { label: item.label, accelerator: item.accelerator, click: () => handlers.action(item.action) };
     case 'submenu':

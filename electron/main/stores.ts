@@ -10,7 +10,12 @@ export function electronStoreFactory(log: Logger): StoreFactory {
   const folder = app.getPath('userData');
   return (name: string): KeyValueStore =>
     openOrQuarantine(
-      () => new Store<Record<string, unknown>>({ name, accessPropertiesByDotNotation: false, clearInvalidConfig: false }),
+      () =>
+        new Store<Record<string, unknown>>({
+          name,
+          accessPropertiesByDotNotation: false,
+          clearInvalidConfig: false,
+        }),
       join(folder, `${name}.json`),
       log,
     );

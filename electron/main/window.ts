@@ -1,13 +1,8 @@
 // Creates the one game window with the full security settings, and keeps its size and position.
-import { BrowserWindow, screen, shell, session } from 'electron';
+import { BrowserWindow, screen, session } from 'electron';
 import type { Logger } from '../core/logger';
 import type { KeyValueStore } from '../core/store';
-import {
-  allowPermission,
-  APP_ENTRY_URL,
-  isAppUrl,
-  secureWebPreferences,
-} from '../core/shell/security-policy';
+import { allowPermission, APP_ENTRY_URL, isAppUrl } from '../core/shell/security-policy';
 import { MIN_SIZE, restoreWindowState, type WindowState } from '../core/shell/window-state';
 
 export interface WindowOptions {
@@ -59,7 +54,23 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     title: 'Resonance',
     backgroundColor: '#070b14',
     ...(options.icon ? { icon: options.icon } : {}),
-    webPreferences: secureWebPreferences(options.preload),
+    // Electron's security checklist; tests/electron/main/security-settings.test.ts holds every line of it.
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
   });
 
   if (state.maximized) win.maximize();
@@ -67,10 +78,9 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
   win.once('ready-to-show', () => win.show());
 
   const contents = win.webContents;
-  // New windows are never opened; http(s) links go to the system browser only after the player clicks them.
+  // The game never opens other windows or hands links to the system: it is offline by design.
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//.test(url)) void shell.openExternal(url);
-    else log.warn(`Refused to open a window for ${url}`);
+    log.warn(`Refused to open a window for ${url}`);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {

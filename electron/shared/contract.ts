@@ -39,7 +39,14 @@ export const contract = {
 } as const;
 
 /** Events the main process sends to the renderer, with their payload schemas. */
-export const MENU_COMMANDS = ['new-game', 'continue', 'open-settings', 'open-packs', 'install-pack', 'title'] as const;
+export const MENU_COMMANDS = [
+  'new-game',
+  'continue',
+  'open-settings',
+  'open-packs',
+  'install-pack',
+  'title',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const events = {

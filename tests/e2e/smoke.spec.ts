@@ -9,6 +9,7 @@ test('a setting changed by keyboard is saved by the core and survives a reload a
 }) => {
   await changeSettingAndReload(page, async () => {
     await page.reload();
+    return page;
   });
   // The setting is on disk: a new engine over the same folder reads it back.
   expect(host.restart().settings.get().highContrast).toBe(true);

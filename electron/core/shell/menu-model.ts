@@ -56,7 +56,12 @@ export function buildMenuModel({ platform, productName, development }: MenuOptio
           items: [
             { type: 'role', role: 'about', label: `About ${productName}` },
             sep,
-            { type: 'command', label: 'Settings…', command: 'open-settings', accelerator: settingsAccelerator },
+            {
+              type: 'command',
+              label: 'Settings…',
+              command: 'open-settings',
+              accelerator: settingsAccelerator,
+            },
             sep,
             { type: 'role', role: 'services' },
             sep,
@@ -84,7 +89,12 @@ export function buildMenuModel({ platform, productName, development }: MenuOptio
       ...(mac
         ? [{ type: 'role', role: 'close' } as const]
         : [
-            { type: 'command', label: 'Settings…', command: 'open-settings', accelerator: settingsAccelerator } as const,
+            {
+              type: 'command',
+              label: 'Settings…',
+              command: 'open-settings',
+              accelerator: settingsAccelerator,
+            } as const,
             sep,
             { type: 'role', role: 'quit', label: 'Quit' } as const,
           ]),
@@ -114,7 +124,9 @@ export function buildMenuModel({ platform, productName, development }: MenuOptio
       { type: 'role', role: 'zoomOut' },
       sep,
       { type: 'role', role: 'togglefullscreen' },
-      ...(development ? [sep, { type: 'role', role: 'reload' } as const, { type: 'role', role: 'toggleDevTools' } as const] : []),
+      ...(development
+        ? [sep, { type: 'role', role: 'reload' } as const, { type: 'role', role: 'toggleDevTools' } as const]
+        : []),
     ],
   };
 

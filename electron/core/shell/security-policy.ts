@@ -33,27 +33,6 @@ export const contentSecurityPolicy = (extra: Record<string, string> = {}): strin
 /** The header form adds what a <meta> policy cannot carry. */
 export const CSP_HEADER = contentSecurityPolicy({ 'frame-ancestors': "'none'" });
 
-/** webPreferences for every window. Only the preload path varies. */
-export function secureWebPreferences(preload: string) {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    enableBlinkFeatures: '',
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-    devTools: true,
-  } as const;
-}
-
 /**
  * True when `url` belongs to the app itself: the custom scheme in a packaged or previewed build, or the
  * local dev server during development. Anything else is foreign: navigation to it is refused and IPC

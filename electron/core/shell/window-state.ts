@@ -27,8 +27,10 @@ const GRIP = 64;
 
 function overlaps(window: Rect, display: Rect): boolean {
   const titleBar = { x: window.x, y: window.y, width: window.width, height: GRIP };
-  const w = Math.min(titleBar.x + titleBar.width, display.x + display.width) - Math.max(titleBar.x, display.x);
-  const h = Math.min(titleBar.y + titleBar.height, display.y + display.height) - Math.max(titleBar.y, display.y);
+  const w =
+    Math.min(titleBar.x + titleBar.width, display.x + display.width) - Math.max(titleBar.x, display.x);
+  const h =
+    Math.min(titleBar.y + titleBar.height, display.y + display.height) - Math.max(titleBar.y, display.y);
   return w >= GRIP && h >= GRIP / 2;
 }
 

@@ -48,7 +48,13 @@ export function createCoreHost(dataDir = mkdtempSync(join(tmpdir(), 'resonance-e
       log,
       builtinPacksDir: join(root, 'puzzles'),
       host: {
-        info: { version: 'test', platform: process.platform, canQuit: false, logFolder: dataDir, dataFolder: dataDir },
+        info: {
+          version: 'test',
+          platform: process.platform,
+          canQuit: false,
+          logFolder: dataDir,
+          dataFolder: dataDir,
+        },
         quit: () => undefined,
       },
     });
@@ -105,7 +111,14 @@ export async function connect(page: Page, host: CoreHost): Promise<void> {
   for (const name of eventNames) {
     host.core.events.on(name, (payload) => {
       void page
-        .evaluate(([channel, value]) => (window as unknown as { __resonanceEmit: (c: string, v: unknown) => void }).__resonanceEmit(channel, value), [channelOf(name), payload] as const)
+        .evaluate(
+          ([channel, value]) =>
+            (globalThis as unknown as { __resonanceEmit: (c: string, v: unknown) => void }).__resonanceEmit(
+              channel,
+              value,
+            ),
+          [channelOf(name), payload] as const,
+        )
         .catch(() => undefined);
     });
   }

@@ -1,7 +1,9 @@
 // The settings smoke journey, shared by the Chromium and the Electron runs of the smoke spec.
 import { expect, type Page } from '@playwright/test';
 
-export async function changeSettingAndReload(page: Page, reload: () => Promise<void>): Promise<void> {
+/** `restart` reloads the page or relaunches the app, and returns the page to continue on. */
+export async function changeSettingAndReload(first: Page, restart: () => Promise<Page>): Promise<void> {
+  let page = first;
   await expect(page.getByRole('heading', { name: 'Resonance', level: 1 })).toBeVisible();
 
   // Keyboard only: the menu takes focus, arrows move through it, Enter opens Settings.
@@ -20,7 +22,7 @@ export async function changeSettingAndReload(page: Page, reload: () => Promise<v
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
   await expect(page.locator('#announcer')).toHaveText('Setting saved.');
 
-  await reload();
+  page = await restart();
 
   await expect(page.getByRole('heading', { name: 'Resonance', level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');

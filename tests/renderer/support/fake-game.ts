@@ -1,0 +1,49 @@
+// A GameApi for component tests: the real builder over an in-memory transport that answers like the core.
+import { buildGameApi, type GameApi } from '../../../electron/shared/game-api';
+import type { Settings } from '../../../electron/shared/settings';
+
+export interface FakeGame {
+  api: GameApi;
+  calls: { channel: string; payload: unknown }[];
+  emit(channel: string, payload: unknown): void;
+}
+
+export function installFakeGame(answers: Record<string, (payload: unknown) => unknown>): FakeGame {
+  const calls: FakeGame['calls'] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const api = buildGameApi(
+    {
+      invoke: async (channel, payload) => {
+        calls.push({ channel, payload });
+        const answer = answers[channel.replace('resonance:', '')];
+        return answer
+          ? { ok: true, value: answer(payload) }
+          : { ok: false, code: 'internal', message: 'no answer' };
+      },
+      subscribe: (channel, listener) => {
+        const set = listeners.get(channel) ?? new Set();
+        set.add(listener);
+        listeners.set(channel, set);
+        return () => set.delete(listener);
+      },
+    },
+    {
+      methods: ['getAppInfo', 'getSettings', 'updateSettings', 'listPacks', 'quit'],
+      events: ['menuCommand', 'settingsChanged'],
+    },
+  );
+  Object.defineProperty(window, 'game', { value: api, configurable: true });
+  return { api, calls, emit: (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload)) };
+}
+
+export const defaultSettings: Settings = {
+  fontScale: 1,
+  reducedMotion: false,
+  highContrast: false,
+  colourBlindPalette: false,
+  theme: 'dark',
+  timers: true,
+  feedback: 'group',
+  volume: 0.6,
+  muted: false,
+};
