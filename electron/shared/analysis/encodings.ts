@@ -35,22 +35,22 @@ function tryDecode(id: string, text: string): string | undefined {
   }
 }
 
+/**
+ * Full `shape` confidence when the decoding is readable text. Otherwise `notText` times it: high for
+ * hex and binary, whose strict shapes are rarely accidental and which often carry XOR output.
+ */
 function judgeDecoded(
   id: EncodingId,
   decoded: string | undefined,
   shape: number,
   what: string,
+  notText: number,
 ): EncodingGuess {
-  if (decoded === undefined)
-    return { id, confidence: shape * 0.3, reason: `It is ${what}, but does not decode to text.` };
-  const readable = readableShare(decoded);
-  if (readable >= 0.95)
+  if (decoded !== undefined && readableShare(decoded) >= 0.95)
     return { id, confidence: shape, reason: `It is ${what} and decodes to readable text.` };
-  return {
-    id,
-    confidence: shape * 0.5,
-    reason: `It is ${what}, but decodes to mostly unreadable characters.`,
-  };
+  const result =
+    decoded === undefined ? 'does not decode to text' : 'decodes to mostly unreadable characters';
+  return { id, confidence: shape * notText, reason: `It is ${what}, but ${result}.` };
 }
 
 /**
@@ -66,14 +66,20 @@ export function detectEncodings(text: string): EncodingGuess[] {
 
   if (/^[.\-/\s]+$/.test(trimmed) && /[.-]/.test(trimmed))
     guesses.push(
-      judgeDecoded('morse', tryDecode('morse', trimmed), 0.95, 'made only of dots, dashes and slashes'),
+      judgeDecoded('morse', tryDecode('morse', trimmed), 0.95, 'made only of dots, dashes and slashes', 0.3),
     );
 
   if (/^[01\s]+$/.test(trimmed)) {
     const fits = compact.length % 8 === 0;
     guesses.push(
       fits
-        ? judgeDecoded('binary', tryDecode('binary', trimmed), 0.95, 'made only of 0 and 1 in groups of 8')
+        ? judgeDecoded(
+            'binary',
+            tryDecode('binary', trimmed),
+            0.95,
+            'made only of 0 and 1 in groups of 8',
+            0.7,
+          )
         : { id: 'binary', confidence: 0.3, reason: 'It is made only of 0 and 1, but not in whole bytes.' },
     );
   }
@@ -83,7 +89,7 @@ export function detectEncodings(text: string): EncodingGuess[] {
     const shape = /[A-Fa-f]/.test(compact) ? 0.9 : 0.5;
     guesses.push(
       compact.length % 2 === 0
-        ? judgeDecoded('hex', tryDecode('hex', trimmed), shape, 'made only of hex digits')
+        ? judgeDecoded('hex', tryDecode('hex', trimmed), shape, 'made only of hex digits', 0.7)
         : { id: 'hex', confidence: 0.2, reason: 'It is made only of hex digits, but an odd number of them.' },
     );
   }
@@ -109,7 +115,7 @@ export function detectEncodings(text: string): EncodingGuess[] {
     if (hasInnerSpaces) shape *= 0.4;
     if (/^[0-9A-Fa-f]+$/.test(compact)) shape *= 0.6;
     guesses.push(
-      judgeDecoded('base64', tryDecode('base64', trimmed), shape, 'made only of base64 characters'),
+      judgeDecoded('base64', tryDecode('base64', trimmed), shape, 'made only of base64 characters', 0.3),
     );
   }
 
