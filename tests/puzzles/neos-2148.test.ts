@@ -1,0 +1,338 @@
+// Shape, size and fair-play checks on the campaign sources, read straight from YAML and Markdown.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '..', '..', 'puzzles', 'neos-2148');
+
+interface Hints {
+  nudge: string;
+  method: string;
+  pinpoint: string;
+  reveal: string;
+}
+interface Chapter {
+  id: string;
+  opening: string;
+  closing: string;
+  completedBy: string[];
+}
+interface Puzzle {
+  id: string;
+  chapter: string;
+  after?: string[];
+  cipher: string;
+  params?: Record<string, string | number>;
+  plaintext: string;
+  answers: (string | number)[];
+  keepGoing?: { answer: string | number; message: string }[];
+  hints: Hints;
+  timer?: number;
+  teach?: { tool: string; text: string };
+}
+interface Clue {
+  id: string;
+  kind: string;
+  source: { file: string; quote: string };
+}
+interface Link {
+  from: string;
+  type: string;
+  to: string;
+}
+interface Deduction {
+  id: string;
+  chapter: string;
+  after?: string[];
+  kind: 'fill' | 'links';
+  sentence?: string;
+  slots?: Record<string, { kind: string; answer: string | string[] }>;
+  links?: Link[];
+  hints: Hints;
+}
+interface Step {
+  solve?: string;
+  answer?: string | number;
+  deduce?: string;
+  fills?: Record<string, string>;
+  links?: Link[];
+}
+interface MarkdownDoc {
+  path: string;
+  meta: Record<string, unknown>;
+  body: string;
+}
+
+const readYaml = <T>(name: string): T => parse(readFileSync(join(root, name), 'utf8')) as T;
+
+function markdownUnder(dir: string): MarkdownDoc[] {
+  const found: MarkdownDoc[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...markdownUnder(full));
+    else if (entry.name.endsWith('.md')) {
+      const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(readFileSync(full, 'utf8'));
+      if (!match) throw new Error(`${relative(root, full)} has no front matter`);
+      found.push({
+        path: relative(root, full),
+        meta: parse(match[1]!) as Record<string, unknown>,
+        body: match[2]!,
+      });
+    }
+  }
+  return found;
+}
+
+/** The same folding the game applies to answers: accents, case, spaces and punctuation do not count. */
+const normalise = (text: string | number): string =>
+  String(text)
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+const pack = readYaml<{ chapters: Chapter[]; linkTypes: { id: string }[] }>('pack.yaml');
+const puzzles = readYaml<{ puzzles: Puzzle[] }>('puzzles.yaml').puzzles;
+const clues = readYaml<{ clues: Clue[] }>('clues.yaml').clues;
+const deductions = readYaml<{ deductions: Deduction[] }>('deductions.yaml').deductions;
+const steps = readYaml<{ steps: Step[] }>('walkthrough.yaml').steps;
+const files = markdownUnder(join(root, 'files'));
+const scenes = markdownUnder(join(root, 'scenes'));
+
+const fileById = new Map(files.map((f) => [f.meta.id as string, f]));
+const puzzleById = new Map(puzzles.map((p) => [p.id, p]));
+const deductionById = new Map(deductions.map((d) => [d.id, d]));
+const clueById = new Map(clues.map((c) => [c.id, c]));
+const chapterIds = pack.chapters.map((c) => c.id);
+const clueKinds = ['person', 'place', 'event', 'object', 'document', 'signature'];
+
+/** Replays the walkthrough and reports, before each step, which gates are solved and which chapters are open. */
+function replay(): { step: Step; solved: Set<string>; open: Set<string> }[] {
+  const solved = new Set<string>();
+  const open = new Set<string>([chapterIds[0]!]);
+  const states: { step: Step; solved: Set<string>; open: Set<string> }[] = [];
+  for (const step of steps) {
+    states.push({ step, solved: new Set(solved), open: new Set(open) });
+    solved.add((step.solve ?? step.deduce)!);
+    pack.chapters.forEach((chapter, i) => {
+      const next = pack.chapters[i + 1];
+      if (next && open.has(chapter.id) && chapter.completedBy.every((g) => solved.has(g))) open.add(next.id);
+    });
+  }
+  states.push({ step: {}, solved: new Set(solved), open: new Set(open) });
+  return states;
+}
+
+const readable = (file: MarkdownDoc, solved: Set<string>, open: Set<string>): boolean =>
+  open.has(file.meta.chapter as string) &&
+  ((file.meta.after as string[] | undefined) ?? []).every((g) => solved.has(g)) &&
+  (file.meta.lockedBy === undefined || solved.has(file.meta.lockedBy as string));
+
+const gateAvailable = (gate: { chapter: string; after?: string[] }, solved: Set<string>, open: Set<string>) =>
+  open.has(gate.chapter) && (gate.after ?? []).every((g) => solved.has(g));
+
+/** Where each key (or, for keyless encodings, the method) can be read before its puzzle. */
+const keyEvidence: Record<string, string> = {
+  'p-relay-packet': 'RELAY 3 / METHOD: ROTATE EACH LETTER BY THE ROUTE NUMBER',
+  'p-mirror-note': 'A is written as Z, B as Y',
+  'p-annex-c': 'STILLWATER',
+  'p-relay-scrap': 'tagged `r13`',
+  'p-field-note': 'rotated them by the day of the month',
+  'p-leak-blob': 'thats base64',
+  'p-hearth-pulse': 'as dots and dashes',
+  'p-kai-railfence': 'three rails is plenty',
+  'p-leak-schedule': 'multiply by five, add eight',
+  'p-hall-index': 'So: ARCHIVE.',
+  'p-hexdump': 'Raw hex',
+  'p-unbind-notes': 'mask_key: ASHFALL',
+  'p-countermeasure': 'Q09OU0VOVA==',
+  'p-unbind-plan': 'trust is a leash',
+  'p-recovered-shard': 'raw bits',
+  'p-kindle-walk': 'The key word is the first word of the walk',
+  'p-kai-reckoning': 'key is the name of the plaza',
+  'p-narrative-pell': 'write OPEN SIGNAL without repeating any letter',
+  'p-narrative-emberline': 'times five plus eight',
+  'p-kai-offer': 'ONE WORD STOPS IT: DAYBREAK.',
+};
+
+describe('the neos-2148 campaign', () => {
+  it('tells the story in five chapters, each with an opening and a closing scene of 80 to 250 words', () => {
+    expect(pack.chapters).toHaveLength(5);
+    const sceneById = new Map(scenes.map((s) => [s.meta.id as string, s]));
+    for (const chapter of pack.chapters) {
+      for (const id of [chapter.opening, chapter.closing]) {
+        const scene = sceneById.get(id);
+        expect(scene, `scene ${id}`).toBeDefined();
+        const words = scene!.body.split(/\s+/).filter(Boolean).length;
+        expect(words, `words in ${id}`).toBeGreaterThanOrEqual(80);
+        expect(words, `words in ${id}`).toBeLessThanOrEqual(250);
+      }
+    }
+  });
+
+  it('meets the campaign sizes for files, puzzles, ciphers, deductions and clues', () => {
+    expect(files.length).toBeGreaterThanOrEqual(28);
+    expect(files.filter((f) => f.meta.lockedBy !== undefined).length).toBeGreaterThanOrEqual(16);
+    expect(puzzles.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(puzzles.map((p) => p.cipher)).size).toBeGreaterThanOrEqual(10);
+    expect(deductions.length).toBeGreaterThanOrEqual(7);
+    expect(deductions.some((d) => d.kind === 'fill')).toBe(true);
+    expect(deductions.some((d) => d.kind === 'links')).toBe(true);
+    expect(clues.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(clues.map((c) => c.kind))).toEqual(new Set(clueKinds));
+  });
+
+  it('uses every id once across files, scenes, puzzles, clues, deductions, chapters and link types', () => {
+    const ids = [
+      ...files.map((f) => f.meta.id as string),
+      ...scenes.map((s) => s.meta.id as string),
+      ...puzzles.map((p) => p.id),
+      ...clues.map((c) => c.id),
+      ...deductions.map((d) => d.id),
+      ...chapterIds,
+      ...pack.linkTypes.map((l) => l.id),
+    ];
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('locks exactly one file with each puzzle, in the same chapter, and whose body holds the plaintext', () => {
+    for (const puzzle of puzzles) {
+      const locked = files.filter((f) => f.meta.lockedBy === puzzle.id);
+      expect(locked, puzzle.id).toHaveLength(1);
+      expect(locked[0]!.meta.chapter).toBe(puzzle.chapter);
+      expect(normalise(locked[0]!.body)).toContain(normalise(puzzle.plaintext));
+    }
+    for (const file of files) {
+      expect(chapterIds).toContain(file.meta.chapter);
+      if (file.meta.lockedBy !== undefined) expect(puzzleById.has(file.meta.lockedBy as string)).toBe(true);
+    }
+  });
+
+  it('quotes every clue card word for word from the body of its source file', () => {
+    for (const clue of clues) {
+      expect(clueKinds).toContain(clue.kind);
+      const file = fileById.get(clue.source.file);
+      expect(file, `${clue.id} source`).toBeDefined();
+      expect(file!.body, clue.id).toContain(clue.source.quote);
+    }
+  });
+
+  it('gives every puzzle and deduction four hint rungs, and every puzzle keep-going replies that are not answers', () => {
+    for (const gate of [...puzzles, ...deductions]) {
+      for (const rung of ['nudge', 'method', 'pinpoint', 'reveal'] as const)
+        expect(gate.hints[rung].trim().length, `${gate.id} ${rung}`).toBeGreaterThan(20);
+    }
+    for (const puzzle of puzzles) {
+      const accepted = new Set(puzzle.answers.map(normalise));
+      expect(puzzle.keepGoing?.length ?? 0, puzzle.id).toBeGreaterThanOrEqual(3);
+      for (const near of puzzle.keepGoing ?? [])
+        expect(accepted.has(normalise(near.answer)), puzzle.id).toBe(false);
+      expect(
+        puzzle.answers.some((a) => normalise(puzzle.plaintext).includes(normalise(a))),
+        `${puzzle.id}: an accepted answer is in the plaintext`,
+      ).toBe(true);
+    }
+  });
+
+  it('keeps playfair plaintexts exactly as decryption gives them back', () => {
+    for (const puzzle of puzzles.filter((p) => p.cipher === 'playfair')) {
+      const text = puzzle.plaintext.trim();
+      expect(text).toMatch(/^[A-IK-Z]+$/);
+      expect(text.length % 2).toBe(0);
+      for (let i = 0; i < text.length; i += 2)
+        expect(text[i], `${puzzle.id} pair ${i / 2}`).not.toBe(text[i + 1]);
+    }
+  });
+
+  it('shapes deductions for group checking: fills have three or more slots, links two or more', () => {
+    for (const d of deductions) {
+      if (d.kind === 'fill') {
+        const names = [...d.sentence!.matchAll(/\{([a-z0-9-]+)\}/g)].map((m) => m[1]);
+        expect(Object.keys(d.slots!).sort(), d.id).toEqual([...names].sort());
+        expect(names.length, d.id).toBeGreaterThanOrEqual(3);
+        for (const slot of Object.values(d.slots!)) {
+          for (const answer of [slot.answer].flat()) expect(clueById.get(answer)?.kind, d.id).toBe(slot.kind);
+        }
+      } else {
+        expect(d.links!.length, d.id).toBeGreaterThanOrEqual(2);
+        const types = new Set(pack.linkTypes.map((l) => l.id));
+        for (const link of d.links!) {
+          expect(types.has(link.type), d.id).toBe(true);
+          expect(clueById.has(link.from) && clueById.has(link.to), d.id).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('opens with a taught Caesar shift, teaches each cipher at its first use, and times only the chapter 3 climax', () => {
+    const order = steps.filter((s) => s.solve).map((s) => puzzleById.get(s.solve!)!);
+    expect(order[0]!.cipher).toBe('caesar');
+    const seen = new Set<string>();
+    for (const puzzle of order) {
+      if (!seen.has(puzzle.cipher))
+        expect(puzzle.teach?.tool, `${puzzle.id} teaches ${puzzle.cipher}`).toBe(puzzle.cipher);
+      else expect(puzzle.teach, `${puzzle.id} tests ${puzzle.cipher} without teaching`).toBeUndefined();
+      seen.add(puzzle.cipher);
+    }
+    const timed = puzzles.filter((p) => p.timer !== undefined);
+    expect(timed.map((p) => p.id)).toEqual(['p-unbind-plan']);
+    expect(timed[0]!.chapter).toBe('ch3');
+    expect(pack.chapters[2]!.completedBy).toContain('p-unbind-plan');
+  });
+
+  it('solves every puzzle and deduction exactly once in the walkthrough, in an order the gates allow', () => {
+    const gates = steps.map((s) => (s.solve ?? s.deduce)!);
+    expect([...gates].sort()).toEqual([...puzzles.map((p) => p.id), ...deductions.map((d) => d.id)].sort());
+    const states = replay();
+    for (const { step, solved, open } of states.slice(0, -1)) {
+      if (step.solve) {
+        const puzzle = puzzleById.get(step.solve)!;
+        expect(gateAvailable(puzzle, solved, open), `${puzzle.id} is available`).toBe(true);
+        expect(puzzle.answers.map(normalise), puzzle.id).toContain(normalise(step.answer!));
+      } else {
+        const d = deductionById.get(step.deduce!)!;
+        expect(gateAvailable(d, solved, open), `${d.id} is available`).toBe(true);
+        if (d.kind === 'fill') {
+          for (const [slot, { answer }] of Object.entries(d.slots!))
+            expect([answer].flat(), `${d.id}.${slot}`).toContain(step.fills![slot]);
+        } else {
+          const key = (l: Link) => `${l.from}|${l.type}|${l.to}`;
+          expect(step.links!.map(key).sort(), d.id).toEqual(d.links!.map(key).sort());
+        }
+      }
+    }
+    expect(states.at(-1)!.open.size).toBe(5);
+    expect(pack.chapters.at(-1)!.completedBy.every((g) => states.at(-1)!.solved.has(g))).toBe(true);
+  });
+
+  it('puts every clue a deduction needs on the board before that deduction is asked', () => {
+    for (const { step, solved, open } of replay()) {
+      if (!step.deduce) continue;
+      const d = deductionById.get(step.deduce)!;
+      const needed =
+        d.kind === 'fill' ? Object.values(step.fills!) : d.links!.flatMap((l: Link) => [l.from, l.to]);
+      for (const id of needed) {
+        const file = fileById.get(clueById.get(id)!.source.file)!;
+        expect(readable(file, solved, open), `${id} is on the board for ${d.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('signposts every method and hides every key where the player can already read it before the puzzle', () => {
+    for (const { step, solved, open } of replay()) {
+      if (!step.solve) continue;
+      const evidence = keyEvidence[step.solve];
+      expect(evidence, `key evidence listed for ${step.solve}`).toBeDefined();
+      // A locked file shows only its title (and ciphertext) until solved, so only its title can signpost.
+      const visible = (f: MarkdownDoc) =>
+        f.meta.lockedBy === step.solve
+          ? String(f.meta.title)
+          : readable(f, solved, open)
+            ? `${String(f.meta.title)}\n${f.body}`
+            : '';
+      const holders = files.filter((f) => visible(f).includes(evidence!));
+      expect(holders.length, `${step.solve}: "${evidence}" is readable beforehand`).toBeGreaterThan(0);
+    }
+  });
+});
