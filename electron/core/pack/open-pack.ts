@@ -24,6 +24,8 @@ import {
   CLEAR_NAME,
   decodeContentKey,
   encodeContentKey,
+  hintKey,
+  hintsSchema,
   kdf,
   KEY_CHECK_AAD,
   MANIFEST_NAME,
@@ -304,7 +306,15 @@ export class SealedPack {
 
   /** The four hint rungs of an available gate; the game decides when to show each. */
   hintsFor(gateId: string): Hint[] {
-    return this.availableGate(gateId).hints.map((h) => ({ ...h }));
+    const gate = this.availableGate(gateId);
+    const plain = unseal(
+      hintKey(Buffer.from(this.manifest.salt, 'base64'), gate.handle),
+      Buffer.from(gate.hints, 'base64'),
+      gate.handle,
+    );
+    const hints = plain && hintsSchema.safeParse(parseJson(plain, 'the hints'));
+    if (!hints || !hints.success) throw damaged('the hints are not readable');
+    return hints.data;
   }
 
   private secretFor(gate: SealedGate, answer: string | DeductionSubmission): string {

@@ -115,7 +115,8 @@ export const sealedGateSchema = z.strictObject({
   symmetric: z.array(shortText).default([]),
   slots: z.array(sealed).max(1000),
   verifiers: z.array(z.strictObject({ slot: shortText.optional(), s: b64, d: b64 })).max(1000),
-  hints: z.array(hintSchema).max(10),
+  /** The hint ladder, sealed with hintKey (see there for what that protects). */
+  hints: b64,
 });
 export type SealedGate = z.output<typeof sealedGateSchema>;
 
@@ -242,3 +243,22 @@ export function decodeContentKey(text: string): { handle: string; key: Buffer } 
 }
 
 export const KEY_CHECK_AAD = 'resonance key check';
+
+export const hintsSchema = z.array(hintSchema).max(10);
+
+/**
+ * The key of a gate's hint envelope. Hints travel in the payload that makes the gate available, so for
+ * gates inside a sealed blob the blob's own encryption protects them; the envelope adds only that the
+ * reveal rung of a gate open from the start is not readable by unzipping the file and searching it.
+ */
+export function hintKey(salt: Uint8Array, handle: string): Buffer {
+  return Buffer.from(
+    hkdfSync(
+      'sha256',
+      Buffer.concat([Buffer.from(salt), Buffer.from(handle)]),
+      salt,
+      'resonance rpack hints v1',
+      32,
+    ),
+  );
+}

@@ -14,7 +14,7 @@ function template(id: string): Record<string, string> {
   return {
     'pack.yaml': `# Pack metadata. Every field is described in docs/pack-format.md.
 id: ${id}
-title: "The Lantern Drop"
+title: "The Relay Inbox"
 version: 0.1.0
 formatVersion: 1
 author: "Your name"

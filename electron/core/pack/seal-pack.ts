@@ -22,6 +22,7 @@ import {
   blobKey,
   CLEAR_NAME,
   emptyPayload,
+  hintKey,
   kdf,
   KDF_COSTS,
   KEY_CHECK_AAD,
@@ -104,6 +105,7 @@ export async function sealSource(
   const { meta } = source;
   const symmetric = new Set(meta.linkTypes.filter((l) => l.symmetric).map((l) => l.id));
 
+  const salt = randomBytes(16);
   const handles = new Map<string, string>();
   const contentKeys = new Map<string, Buffer>();
   for (const id of req.gates.keys()) {
@@ -221,7 +223,9 @@ export async function sealSource(
       symmetric: [],
       slots: [],
       verifiers: [],
-      hints: hintList(gate.def.hints),
+      hints: seal(hintKey(salt, handle), strToU8(JSON.stringify(hintList(gate.def.hints))), handle).toString(
+        'base64',
+      ),
     };
     if (gate.kind === 'puzzle') {
       const p = gate.def;
@@ -300,7 +304,6 @@ export async function sealSource(
     options.onProgress?.(++done, jobs.length);
   });
 
-  const salt = randomBytes(16);
   const zip: Zippable = {};
   const clear = strToU8(JSON.stringify(group([])));
   zip[CLEAR_NAME] = [clear, { level: 6 }];

@@ -9,7 +9,10 @@ export const BASE = join(FIXTURES, 'base');
 /** The broken-pack cases: every fixture folder except the base pack. */
 export async function caseNames(): Promise<string[]> {
   const entries = await readdir(FIXTURES, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory() && e.name !== 'base').map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && e.name !== 'base')
+    .map((e) => e.name)
+    .sort();
 }
 
 export async function tempDir(prefix = 'pack-'): Promise<string> {
@@ -28,7 +31,8 @@ export async function materialise(name?: string): Promise<string> {
       filter: (src) => !/[\\/](expected\.txt|remove\.txt)$/.test(src),
     });
     const remove = await readFile(join(caseDir, 'remove.txt'), 'utf8').catch(() => '');
-    for (const rel of remove.split('\n').filter(Boolean)) await rm(join(dir, rel), { recursive: true, force: true });
+    for (const rel of remove.split('\n').filter(Boolean))
+      await rm(join(dir, rel), { recursive: true, force: true });
   }
   return dir;
 }
