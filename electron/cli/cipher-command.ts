@@ -50,14 +50,17 @@ function describeParam(spec: ParamSpec): string {
     select: `one of ${(spec.options ?? []).join(', ')}`,
   };
   const fallback = spec.default === '' ? 'required' : `default ${spec.default}`;
-  return `--${spec.key} <${spec.type}>  ${spec.label}: ${kinds[spec.type]} (${fallback}).${spec.help ? ` ${spec.help}` : ''}`;
+  const flag = `--${spec.key} <${spec.type}>`;
+  return `${flag}  ${wrap(`${spec.label}: ${kinds[spec.type]} (${fallback}).${spec.help ? ` ${spec.help}` : ''}`, '        ', 100, 4 + flag.length + 2).trimStart()}`;
 }
 
-function wrap(text: string, indent: string, width = 100): string {
+/** Wraps words to `width` columns; the first line starts `firstColumn` characters in. */
+function wrap(text: string, indent: string, width = 100, firstColumn = indent.length): string {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/)) {
-    if (current && indent.length + current.length + 1 + word.length > width) {
+    const column = lines.length === 0 ? firstColumn : indent.length;
+    if (current && column + current.length + 1 + word.length > width) {
       lines.push(indent + current);
       current = word;
     } else current = current ? `${current} ${word}` : word;
@@ -70,7 +73,7 @@ function describeCipher(cipher: Cipher): string {
   const params =
     cipher.params.length === 0
       ? ['    (no parameters)']
-      : cipher.params.map((spec) => wrap(describeParam(spec), '    '));
+      : cipher.params.map((spec) => `    ${describeParam(spec)}`);
   return [`${cipher.id}: ${cipher.name}`, wrap(cipher.description, '  '), ...params].join('\n');
 }
 
