@@ -43,6 +43,8 @@ const config: Configuration = {
     '!**/node_modules/**/{test,tests,__tests__,docs,example,examples}/**',
   ],
   asar: true,
+  // A production dependency npm cannot place would be left out and crash the packaged app: fail the build.
+  allowMissingDependencies: false,
   // Built-in packs are data, not code: they sit as plain files beside app.asar (process.resourcesPath/puzzles),
   // where every fs call the pack loader makes works as in development, and a build-time sealing step can
   // drop its output. Packs are untrusted input anyway (players install others' .rpack files), so the asar

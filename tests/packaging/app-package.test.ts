@@ -91,6 +91,8 @@ beforeAll(async () => {
       'electron-builder.config.ts',
       `-c.electronDist=${electronDist}`,
       `-c.directories.output=${join(work, 'dist')}`,
+      // node_modules is hard-linked to the real one: never let a native rebuild write through the links.
+      '-c.npmRebuild=false',
     ],
     {
       cwd: project,
@@ -107,7 +109,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (work !== '') rmSync(work, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the packaged app', () => {
   it('holds the built main process, preload and renderer', () => {
@@ -133,6 +135,12 @@ describe('the packaged app', () => {
     for (const name of [...Object.keys(manifest.dependencies ?? {}), 'crypto-js', 'zod', 'yaml']) {
       expect(packaged, name).toContain(name);
     }
+  });
+
+  it('holds the whole production dependency tree, dependencies of dependencies included', () => {
+    const packaged = packagedModuleNames(entries);
+    const missing = [...productionClosure(root)].filter((name) => !packaged.has(name));
+    expect(missing).toEqual([]);
   });
 
   it('holds no package outside the production dependency tree', () => {

@@ -66,6 +66,7 @@ describe('the electron-builder configuration', () => {
     expect(config.asar).toBe(true);
     const included = (config.files as string[]).filter((pattern) => !pattern.startsWith('!'));
     expect(included.sort()).toEqual(['out/**', 'package.json']);
+    expect(config.allowMissingDependencies).toBe(false);
     expect(config.extraResources).toEqual([expect.objectContaining({ from: 'puzzles', to: 'puzzles' })]);
   });
 

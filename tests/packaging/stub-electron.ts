@@ -1,5 +1,14 @@
 // A stand-in Electron folder and a throwaway project copy, so electron-builder can package without the real binary.
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { FuseV1Options, FuseState } from '@electron/fuses';
 
@@ -68,8 +77,31 @@ const skippedAtRoot = new Set([
 ]);
 
 /**
+ * Mirrors a folder tree with hard links (a plain copy where the file system refuses them). A symlinked
+ * node_modules will not do: npm then lists every package as an outside link whose dependencies are missing,
+ * and electron-builder silently leaves those dependencies out.
+ */
+export function linkTree(source: string, target: string, skip: ReadonlySet<string> = new Set()): void {
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    if (skip.has(entry.name)) continue;
+    const from = join(source, entry.name);
+    const to = join(target, entry.name);
+    if (entry.isSymbolicLink()) symlinkSync(readlinkSync(from), to);
+    else if (entry.isDirectory()) linkTree(from, to);
+    else {
+      try {
+        linkSync(from, to);
+      } catch {
+        copyFileSync(from, to);
+      }
+    }
+  }
+}
+
+/**
  * Copies the project (sources, tests, docs and all, so their absence from the package means something) into
- * `target`, links node_modules back to the real one, and puts the built-app fixture and the fixture pack in.
+ * `target` with its node_modules, and puts the built-app fixture and the fixture pack in.
  */
 export function copyProject(root: string, target: string): void {
   cpSync(root, target, {
@@ -80,7 +112,12 @@ export function copyProject(root: string, target: string): void {
       return !skippedAtRoot.has(top);
     },
   });
-  symlinkSync(join(root, 'node_modules'), join(target, 'node_modules'), 'dir');
+  // Caches of the dev tools are no part of the installed tree.
+  linkTree(
+    join(root, 'node_modules'),
+    join(target, 'node_modules'),
+    new Set(['.vite', '.vite-temp', '.cache']),
+  );
   for (const [path, text] of Object.entries({ ...builtAppFixture, ...fixturePack })) {
     mkdirSync(dirname(join(target, path)), { recursive: true });
     writeFileSync(join(target, path), text);
