@@ -207,6 +207,11 @@ export class SealedPack {
       payloads = this.openAll();
     } catch (e) {
       for (const h of added) this.keys.delete(h);
+      if (e instanceof UserError && e.code === 'invalid-pack' && /keys held/.test(e.message))
+        throw new UserError(
+          'The saved progress does not match this pack (a stored key opens nothing): the pack may have been rebuilt; start it again.',
+          'corrupt-save',
+        );
       throw e;
     }
     const gates = this.knownGates(payloads);
@@ -375,8 +380,8 @@ export class SealedPack {
         const plain = unseal(key, this.blobs.get(b.name)!, b.name);
         if (!plain)
           throw new UserError(
-            'The saved progress does not match this pack (a stored key opens nothing): start the pack again.',
-            'corrupt-save',
+            'This pack does not open with the keys held: the pack file was altered, or the saved progress belongs to another build of it. Reinstall the pack; if that does not help, start it again.',
+            'invalid-pack',
           );
         const parsed = payloadSchema.safeParse(parseJson(plain, `"${b.name}"`));
         if (!parsed.success) throw damaged(`"${b.name}" is not valid`);

@@ -1,0 +1,136 @@
+// Hostile .rpack files: truncated, tampered, unknown versions, zip-slip names, oversized, not a zip at all.
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPack, LIMITS, openPack } from '../../../../electron/core/pack';
+import { UserError } from '../../../../electron/shared/result';
+import { materialise } from './pack-fixtures';
+
+let bytes: Uint8Array;
+beforeAll(async () => {
+  bytes = (await buildPack(await materialise(), { cost: 'fast' })).bytes;
+});
+
+const sha = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
+
+/** Unzips, lets the test change entries (and the manifest object), then zips again with hashes fixed. */
+function rezip(
+  change: (entries: Record<string, Uint8Array>, manifest: Record<string, unknown>) => void,
+  fixHashes = true,
+): Uint8Array {
+  const entries = unzipSync(bytes);
+  const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as Record<string, unknown>;
+  change(entries, manifest);
+  if (fixHashes) {
+    (manifest['clear'] as { sha256: string }).sha256 = sha(entries['clear.json'] ?? new Uint8Array());
+    for (const b of manifest['blobs'] as { name: string; sha256: string }[])
+      if (entries[b.name]) b.sha256 = sha(entries[b.name]!);
+  }
+  entries['manifest.json'] = strToU8(JSON.stringify(manifest));
+  const zip: Zippable = {};
+  for (const [k, v] of Object.entries(entries)) zip[k] = v;
+  return zipSync(zip);
+}
+
+function rejects(data: Uint8Array, pattern: RegExp): void {
+  let error: unknown;
+  try {
+    openPack(data);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as UserError).code).toBe('invalid-pack');
+  expect((error as UserError).message).toMatch(pattern);
+}
+
+describe('opening a .rpack file', () => {
+  it('opens an intact pack', () => {
+    expect(openPack(bytes).info.id).toBe('base');
+  });
+
+  it('rejects a file that is not a pack', () => {
+    rejects(strToU8('just some text, not a zip at all'), /not a Resonance pack/);
+  });
+
+  it('rejects a truncated pack', () => {
+    rejects(bytes.subarray(0, Math.floor(bytes.length * 0.6)), /damaged|not a Resonance pack/);
+  });
+
+  it('rejects a pack whose sealed blob was altered', () => {
+    const tampered = rezip((entries) => {
+      const name = Object.keys(entries).find((n) => n.startsWith('blobs/'))!;
+      const blob = new Uint8Array(entries[name]!);
+      blob[20] = blob[20]! ^ 1;
+      entries[name] = blob;
+    }, false);
+    rejects(tampered, /does not match its hash/);
+  });
+
+  it('rejects a pack whose open content was altered', () => {
+    const tampered = rezip((entries) => {
+      entries['clear.json'] = strToU8(strFromU8(entries['clear.json']!).replace('Night shift', 'Day shift'));
+    }, false);
+    rejects(tampered, /does not match its hash/);
+  });
+
+  it('rejects open content of the wrong shape even when its hash was recomputed', () => {
+    rejects(
+      rezip((entries) => {
+        entries['clear.json'] = strToU8('{"chapters": 5}');
+      }),
+      /not valid/,
+    );
+  });
+
+  it('names an unknown format version', () => {
+    rejects(
+      rezip((_e, manifest) => {
+        manifest['formatVersion'] = 7;
+      }),
+      /format version 7.*version 1/,
+    );
+  });
+
+  it('rejects zip-slip entry names', () => {
+    rejects(
+      rezip((entries) => {
+        entries['../../evil.sh'] = strToU8('rm -rf /');
+      }),
+      /outside the pack/,
+    );
+  });
+
+  it('rejects entries the manifest does not list', () => {
+    rejects(
+      rezip((entries) => {
+        entries['blobs/9999.bin'] = strToU8('extra');
+      }),
+      /not in the manifest/,
+    );
+  });
+
+  it('rejects a file larger than the limit before unzipping it', () => {
+    rejects(new Uint8Array(LIMITS.maxPackBytes + 1), /larger than 64 MB/);
+  });
+
+  it('reports swapped blobs as a damaged pack once they are opened', async () => {
+    const swapped = rezip((entries) => {
+      const names = Object.keys(entries).filter((n) => n.startsWith('blobs/'));
+      const [a, b] = [names[0]!, names[1]!];
+      [entries[a], entries[b]] = [entries[b]!, entries[a]!];
+    });
+    const pack = openPack(swapped);
+    let failure: unknown;
+    try {
+      await pack.tryAnswer('p-first-light', 'lantern');
+      await pack.tryAnswer('d-the-drop', {
+        fills: { who: 'c-kai-zen', what: 'c-trust-keys', where: 'c-lantern' },
+      });
+      await pack.tryAnswer('p-keyed-note', 'old archive');
+    } catch (e) {
+      failure = e;
+    }
+    expect(failure).toBeInstanceOf(UserError);
+  });
+});
