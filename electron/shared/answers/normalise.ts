@@ -48,7 +48,10 @@ export function canonicalLink(link: LinkAnswer, symmetric = false): string {
 }
 
 /** The canonical string of a set of links: each link canonical, duplicates dropped, sorted, joined by `;`. */
-export function canonicalLinks(links: readonly LinkAnswer[], symmetricTypes: ReadonlySet<string> = new Set()): string {
+export function canonicalLinks(
+  links: readonly LinkAnswer[],
+  symmetricTypes: ReadonlySet<string> = new Set(),
+): string {
   const set = new Set(links.map((l) => canonicalLink(l, symmetricTypes.has(cleanId(l.type)))));
   return [...set].sort().join(';');
 }

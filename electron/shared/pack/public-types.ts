@@ -142,8 +142,7 @@ export interface Hint {
 }
 
 export type DeductionSubmission =
-  | { fills: Record<string, string> }
-  | { links: { from: string; type: string; to: string }[] };
+  { fills: Record<string, string> } | { links: { from: string; type: string; to: string }[] };
 
 export type AnswerOutcome =
   | { kind: 'solved'; contentKey: string; unlocked: Unlocked }

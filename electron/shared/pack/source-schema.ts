@@ -11,7 +11,10 @@ export const idSchema = z
   .string()
   .max(64)
   .regex(ID_PATTERN, 'must be lowercase kebab-case (letters a-z, digits and single hyphens)')
-  .meta({ description: 'A lowercase kebab-case id, unique across the whole pack.', examples: ['kai-log-0417'] });
+  .meta({
+    description: 'A lowercase kebab-case id, unique across the whole pack.',
+    examples: ['kai-log-0417'],
+  });
 
 const idList = z.array(idSchema);
 const text = (description: string) => z.string().min(1).meta({ description });
@@ -50,7 +53,9 @@ export const packMetaSchema = z
       .string()
       .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'must be a semantic version such as 1.0.0')
       .meta({ description: 'Semantic version of the pack.', examples: ['1.0.0'] }),
-    formatVersion: z.literal(FORMAT_VERSION).meta({ description: 'Version of this source format; must be 1.' }),
+    formatVersion: z
+      .literal(FORMAT_VERSION)
+      .meta({ description: 'Version of this source format; must be 1.' }),
     author: text('Author or team.'),
     license: text('SPDX id or free text.'),
     description: text('One paragraph shown in the pack library.'),
@@ -79,7 +84,10 @@ export const fileFrontMatterSchema = z
     image: z
       .string()
       .optional()
-      .meta({ description: 'Relative path of an image under assets/ (kind: image only).', examples: ['assets/door.png'] }),
+      .meta({
+        description: 'Relative path of an image under assets/ (kind: image only).',
+        examples: ['assets/door.png'],
+      }),
     alt: z.string().optional().meta({ description: 'Text alternative for the image (kind: image).' }),
   })
   .meta({ title: 'Resonance vault file front matter' });
@@ -131,7 +139,10 @@ export const puzzleSchema = z.strictObject({
   hints: hintsSchema,
   timer: z.number().int().positive().optional().meta({ description: 'Optional time limit in seconds.' }),
   teach: z
-    .strictObject({ tool: z.string().min(1).meta({ description: 'Workbench tool (cipher id) to highlight.' }), text: text('Workbench guidance.') })
+    .strictObject({
+      tool: z.string().min(1).meta({ description: 'Workbench tool (cipher id) to highlight.' }),
+      text: text('Workbench guidance.'),
+    })
     .optional()
     .meta({ description: 'Workbench guidance for the first use of a cipher.' }),
 });
@@ -147,7 +158,9 @@ export const clueSchema = z.strictObject({
   text: text('Card text.'),
   date: z.string().optional().meta({ description: 'Dated cards can sit on the timeline lane.' }),
   source: z.strictObject({
-    file: idSchema.meta({ description: 'Vault file id; the card is revealed when that file becomes readable.' }),
+    file: idSchema.meta({
+      description: 'Vault file id; the card is revealed when that file becomes readable.',
+    }),
     quote: text('Exact words from that file body.'),
   }),
 });
