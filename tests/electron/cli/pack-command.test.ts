@@ -1,0 +1,133 @@
+// The `resonance pack` commands run in-process: output lines, files written and exit codes.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { packCommand } from '../../../electron/cli/pack-command';
+import { materialise, tempDir } from '../core/pack/pack-fixtures';
+
+async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d.toString()));
+  stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await packCommand(args, { stdin: new PassThrough(), stdout, stderr, cwd });
+  return { code, out, err };
+}
+
+describe('resonance pack', () => {
+  it('creates, checks, builds, verifies and measures a new pack', async () => {
+    const cwd = await tempDir('cli-');
+    expect((await run(['new', 'my-pack'], cwd)).code).toBe(0);
+    const check = await run(['check', 'my-pack'], cwd);
+    expect(check).toMatchObject({ code: 0, out: '' });
+    const build = await run(['build', 'my-pack', '-o', 'out.rpack', '--cost', 'fast'], cwd);
+    expect(build.code).toBe(0);
+    expect((await stat(join(cwd, 'out.rpack'))).size).toBeGreaterThan(1000);
+    const verify = await run(['verify', 'out.rpack', '--walkthrough', 'my-pack/walkthrough.yaml'], cwd);
+    expect(verify).toMatchObject({ code: 0 });
+    expect(verify.out).toMatch(/all 4 steps/);
+    const stats = await run(['stats', 'my-pack', '--json'], cwd);
+    expect(JSON.parse(stats.out)).toMatchObject({
+      chapters: 2,
+      puzzles: { caesar: 1, vigenere: 1 },
+      deductions: 2,
+      clues: 5,
+      hints: 16,
+    });
+  });
+
+  it('writes the .rpack next to the pack folder by default', async () => {
+    const dir = await materialise();
+    expect((await run(['build', 'base', '--cost', 'fast'], join(dir, '..'))).code).toBe(0);
+    expect((await stat(join(dir, '..', 'base.rpack'))).isFile()).toBe(true);
+  });
+
+  it('prints one file:line:col line per problem and exits 1', async () => {
+    const dir = await materialise('broken-reference');
+    const result = await run(['check', dir], '/');
+    expect(result.code).toBe(1);
+    expect(result.out.trim().split('\n')).toEqual([
+      'deductions.yaml:24:34: There is no link type "penned": add it to linkTypes in pack.yaml or use one of wrote, was-at.',
+      'files/inbox/first-log.md:6:11: There is no puzzle "p-first-lite": fix the id or add the puzzle to puzzles.yaml.',
+    ]);
+  });
+
+  it('prints problems as JSON with --json', async () => {
+    const dir = await materialise('empty-answer');
+    const result = await run(['check', dir, '--json'], '/');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out)).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: 'puzzles.yaml',
+        line: 10,
+        col: 24,
+        path: 'puzzles[0].answers[1]',
+      }),
+    ]);
+  });
+
+  it('exits 0 when the pack has only warnings', async () => {
+    const result = await run(['check', await materialise('orphan-scene')], '/');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/warning: No chapter plays the scene/);
+  });
+
+  it('refuses to build a pack with problems and lists them', async () => {
+    const result = await run(['build', await materialise('unlock-cycle'), '--cost', 'fast'], '/');
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/wait for each other/);
+  });
+
+  it('names the first walkthrough step that the sealed pack does not accept', async () => {
+    const dir = await materialise();
+    const rpack = join(dir, '..', 'base.rpack');
+    expect((await run(['build', dir, '-o', rpack, '--cost', 'fast'], '/')).code).toBe(0);
+    const walk = join(dir, '..', 'walk.yaml');
+    const text = await readFile(join(dir, 'walkthrough.yaml'), 'utf8');
+    await writeFile(walk, text.replace('answer: old archive', 'answer: new archive'));
+    const result = await run(['verify', rpack, '--walkthrough', walk], '/');
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(
+      /^.*walk\.yaml:11:13: Step 3 \(solve p-keyed-note\): the sealed pack rejected the answer/,
+    );
+  });
+
+  it.each([
+    [[]],
+    [['frobnicate', 'x']],
+    [['check']],
+    [['check', 'a', 'b']],
+    [['check', 'a', '--bogus']],
+    [['build', 'a', '-o']],
+    [['build', 'a', '--cost', 'slow']],
+  ])('exits 2 for bad usage: %j', async (args) => {
+    expect((await run(args, '/')).code).toBe(2);
+  });
+
+  it('exits 2 when verifying a .rpack without a walkthrough', async () => {
+    const dir = await materialise();
+    const rpack = join(dir, '..', 'x.rpack');
+    await run(['build', dir, '-o', rpack, '--cost', 'fast'], '/');
+    const result = await run(['verify', rpack], '/');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/--walkthrough/);
+  });
+
+  it('exits 2 for a folder that does not exist and 2 for new into a non-empty folder', async () => {
+    expect((await run(['check', '/nonexistent/pack'], '/')).code).toBe(2);
+    expect((await run(['new', await materialise()], '/')).code).toBe(2);
+  });
+
+  it('exits 1 for a damaged .rpack', async () => {
+    const dir = await tempDir('cli-');
+    await writeFile(join(dir, 'bad.rpack'), 'PK not really a zip');
+    await writeFile(join(dir, 'w.yaml'), 'steps:\n  - solve: p\n    answer: x\n');
+    const result = await run(['verify', 'bad.rpack', '--walkthrough', 'w.yaml'], dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/damaged|not a Resonance pack/);
+  });
+});
