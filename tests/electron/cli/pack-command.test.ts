@@ -92,7 +92,7 @@ describe('resonance pack', () => {
     const result = await run(['verify', rpack, '--walkthrough', walk], '/');
     expect(result.code).toBe(1);
     expect(result.out).toMatch(
-      /^.*walk\.yaml:11:13: Step 3 \(solve p-keyed-note\): the sealed pack rejected the answer/,
+      /^.*walk\.yaml:10:13: Step 3 \(solve p-keyed-note\): the sealed pack rejected the answer/,
     );
   });
 
