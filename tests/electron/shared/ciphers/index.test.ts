@@ -148,3 +148,19 @@ describe('round trips', () => {
     );
   });
 });
+
+describe('portability', () => {
+  it('keeps the cipher and analysis sources free of Node-only APIs, so the renderer can import them', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join, resolve } = await import('node:path');
+    const root = resolve(import.meta.dirname, '../../../../electron/shared');
+    for (const dir of ['ciphers', 'analysis']) {
+      for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith('.ts'))) {
+        const source = readFileSync(join(root, dir, file), 'utf8');
+        expect(source, `${dir}/${file}`).not.toMatch(
+          /from '(node:|fs|path|crypto|buffer)'|\bBuffer\.|\bprocess\.|require\(/,
+        );
+      }
+    }
+  });
+});
