@@ -15,8 +15,9 @@ export const fuses = {
   onlyLoadAppFromAsar: true,
   enableEmbeddedAsarIntegrityValidation: true,
   grantFileProtocolExtraPrivileges: false,
-  // Flipping fuses breaks the ad-hoc signature an unsigned arm64 macOS build needs to start at all.
-  resetAdHocDarwinSignature: true,
+  // Flipping fuses breaks the ad-hoc signature an unsigned arm64 macOS build needs to start at all; re-signing
+  // needs Apple's codesign, so only a Mac can do it (elsewhere @electron/fuses would crash looking for it).
+  resetAdHocDarwinSignature: process.platform === 'darwin',
 } as const satisfies NonNullable<Configuration['electronFuses']>;
 
 export const packExtension = 'rpack';

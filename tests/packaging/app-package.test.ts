@@ -7,7 +7,13 @@ import { promisify } from 'node:util';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtAppFixture, copyProject, fixturePack, writeStubElectron } from './stub-electron';
+import {
+  builtAppFixture,
+  copyProject,
+  fixturePack,
+  writeStubElectron,
+  writeStubElectronApp,
+} from './stub-electron';
 
 const root = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -71,18 +77,20 @@ let work = '';
 let appOutDir = '';
 let archive = '';
 let entries: string[] = [];
+let macContents = '';
 
-beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'resonance-packaging-'));
-  const project = join(work, 'project');
-  const electronDist = join(work, 'electron-dist');
-  copyProject(root, project);
-  writeStubElectron(electronDist);
+/** Runs electron-builder from the project copy for one platform, into its own output folder. */
+async function pack(
+  project: string,
+  platform: '--linux' | '--mac',
+  electronDist: string,
+  output: string,
+): Promise<void> {
   await run(
     process.execPath,
     [
       join(root, 'node_modules', 'electron-builder', 'cli.js'),
-      '--linux',
+      platform,
       'dir',
       '--x64',
       '--publish',
@@ -90,7 +98,7 @@ beforeAll(async () => {
       '--config',
       'electron-builder.config.ts',
       `-c.electronDist=${electronDist}`,
-      `-c.directories.output=${join(work, 'dist')}`,
+      `-c.directories.output=${output}`,
       // node_modules is hard-linked to the real one: never let a native rebuild write through the links.
       '-c.npmRebuild=false',
     ],
@@ -100,12 +108,25 @@ beforeAll(async () => {
       maxBuffer: 16 * 1024 * 1024,
     },
   );
-  appOutDir = join(work, 'dist', 'linux-unpacked');
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'resonance-packaging-'));
+  const project = join(work, 'project');
+  copyProject(root, project);
+  writeStubElectron(join(work, 'electron-linux'));
+  writeStubElectronApp(join(work, 'electron-mac'));
+  await Promise.all([
+    pack(project, '--linux', join(work, 'electron-linux'), join(work, 'dist-linux')),
+    pack(project, '--mac', join(work, 'electron-mac'), join(work, 'dist-mac')),
+  ]);
+  appOutDir = join(work, 'dist-linux', 'linux-unpacked');
   archive = join(appOutDir, 'resources', 'app.asar');
   entries = listPackage(archive, { isPack: false }).map((entry) =>
     entry.split('\\').join('/').replace(/^\//, ''),
   );
-}, 180_000);
+  macContents = join(work, 'dist-mac', 'mac', 'Resonance.app', 'Contents');
+}, 240_000);
 
 afterAll(() => {
   if (work !== '') rmSync(work, { recursive: true, force: true });
@@ -210,6 +231,54 @@ describe('the fuses flipped in the packaged executable', () => {
 
   it('turn on cookie encryption, loading only from app.asar and the asar integrity check', async () => {
     const wire = await getCurrentFuseWire(join(appOutDir, 'resonance'));
+    expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
+  });
+});
+
+/** The plist as one line without the indentation between tags, so nested keys can be matched as text. */
+const compactPlist = (path: string): string => readFileSync(path, 'utf8').replace(/>\s+</g, '><');
+
+describe('the packaged macOS app', () => {
+  it('registers .rpack as a document type it views', () => {
+    const info = compactPlist(join(macContents, 'Info.plist'));
+    expect(info).toContain(
+      '<key>CFBundleDocumentTypes</key><array><dict><key>CFBundleTypeExtensions</key><array><string>rpack</string></array>',
+    );
+    expect(info).toContain('<key>CFBundleTypeName</key><string>Resonance puzzle pack</string>');
+    expect(info).toContain('<key>CFBundleTypeRole</key><string>Viewer</string>');
+  });
+
+  it('declares the .rpack type with its MIME type', () => {
+    const info = compactPlist(join(macContents, 'Info.plist'));
+    expect(info).toContain('<key>UTTypeIdentifier</key><string>games.resonance.rpack</string>');
+    expect(info).toContain(
+      '<key>public.mime-type</key><array><string>application/x-resonance-pack</string></array>',
+    );
+  });
+
+  it('carries the app id, the puzzle-games category and the asar integrity hash', () => {
+    const info = compactPlist(join(macContents, 'Info.plist'));
+    expect(info).toContain('<key>CFBundleIdentifier</key><string>games.resonance.app</string>');
+    expect(info).toContain(
+      '<key>LSApplicationCategoryType</key><string>public.app-category.puzzle-games</string>',
+    );
+    expect(info).toMatch(
+      /<key>ElectronAsarIntegrity<\/key><dict><key>Resources\/app\.asar<\/key><dict><key>algorithm<\/key><string>SHA256<\/string><key>hash<\/key><string>[0-9a-f]{64}<\/string>/,
+    );
+  });
+
+  it('ships the icon, app.asar and the built-in packs in its Resources folder', () => {
+    expect(readdirSync(join(macContents, 'Resources')).sort()).toEqual(['app.asar', 'icon.icns', 'puzzles']);
+  });
+
+  it('flips the same fuses in the Electron framework', async () => {
+    const wire = await getCurrentFuseWire(join(macContents, '..'));
+    expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE);
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);

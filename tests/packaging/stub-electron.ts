@@ -6,6 +6,7 @@ import {
   mkdirSync,
   readdirSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -45,6 +46,45 @@ export function writeStubElectron(folder: string): string {
   const binary = join(folder, 'electron');
   writeFileSync(binary, bytes, { mode: 0o755 });
   return binary;
+}
+
+const plist = (executable: string, identifier: string): string =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+    '<plist version="1.0"><dict>',
+    `<key>CFBundleExecutable</key><string>${executable}</string>`,
+    `<key>CFBundleIdentifier</key><string>${identifier}</string>`,
+    `<key>CFBundleName</key><string>${executable}</string>`,
+    '<key>CFBundleIconFile</key><string>electron.icns</string>',
+    '</dict></plist>',
+    '',
+  ].join('\n');
+
+/**
+ * Writes a folder electron-builder accepts as a macOS `electronDist`: an Electron.app bundle with the pieces
+ * it renames and edits (Info.plist files, the helper app, the framework binary that carries the fuse wire).
+ */
+export function writeStubElectronApp(folder: string): void {
+  const stubBinary = writeStubElectron(join(folder, '.binary'));
+  const contents = join(folder, 'Electron.app', 'Contents');
+  const helper = join(contents, 'Frameworks', 'Electron Helper.app', 'Contents');
+  const framework = join(contents, 'Frameworks', 'Electron Framework.framework');
+  for (const dir of [
+    join(contents, 'MacOS'),
+    join(contents, 'Resources'),
+    join(helper, 'MacOS'),
+    framework,
+  ]) {
+    mkdirSync(dir, { recursive: true });
+  }
+  writeFileSync(join(contents, 'Info.plist'), plist('Electron', 'com.github.Electron'));
+  writeFileSync(join(helper, 'Info.plist'), plist('Electron Helper', 'com.github.Electron.helper'));
+  writeFileSync(join(contents, 'Resources', 'electron.icns'), '');
+  copyFileSync(stubBinary, join(contents, 'MacOS', 'Electron'));
+  copyFileSync(stubBinary, join(helper, 'MacOS', 'Electron Helper'));
+  copyFileSync(stubBinary, join(framework, 'Electron Framework'));
+  rmSync(join(folder, '.binary'), { recursive: true });
 }
 
 /** What a build leaves in out/: the three processes plus the source maps that must not ship. */
