@@ -2,12 +2,46 @@
 // response type, and each event the main process may send. Preload, ipcMain registration, the router
 // and the renderer's GameApi are all derived from this file.
 import { z } from 'zod';
+import { boardSchema } from './board-schema';
+import type {
+  AnswerResult,
+  BoardState,
+  DeductionResult,
+  GameView,
+  GateProgress,
+  Hint,
+  LedgerLine,
+  SlotInfo,
+} from './game-types';
 import { SettingsPatchSchema, type Settings } from './settings';
 
 /** Declares a response type without a runtime schema: responses come from our own core. */
 const returns = <T>() => undefined as unknown as T;
 
 const none = z.undefined();
+const id = z.string().min(1).max(200);
+const packId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a pack id')
+  .max(64);
+const slotRef = z.strictObject({ packId, slotId: packId });
+const RUNGS = ['nudge', 'method', 'pinpoint', 'reveal'] as const;
+/** Installing from the window sends the file's bytes, never a path: the page cannot name files on disk. */
+const MAX_PACK_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4;
+
+const submissionSchema = z.union([
+  z.strictObject({ fills: z.record(id, id).refine((f) => Object.keys(f).length <= 50, 'too many slots') }),
+  z.strictObject({ links: z.array(z.strictObject({ from: id, type: id, to: id })).max(200) }),
+]);
+const recipeSchema = z
+  .array(
+    z.strictObject({
+      id,
+      direction: z.enum(['encrypt', 'decrypt']),
+      params: z.record(z.string().max(40), z.union([z.string().max(10_000), z.number()])).optional(),
+    }),
+  )
+  .max(100);
 
 export interface AppInfo {
   name: string;
@@ -34,8 +68,59 @@ export const contract = {
   getAppInfo: { request: none, response: returns<AppInfo>() },
   getSettings: { request: none, response: returns<Settings>() },
   updateSettings: { request: SettingsPatchSchema, response: returns<Settings>() },
-  listPacks: { request: none, response: returns<PackSummary[]>() },
   quit: { request: none, response: returns<null>() },
+
+  // The pack library.
+  listPacks: { request: none, response: returns<PackSummary[]>() },
+  installPack: {
+    request: z.strictObject({
+      fileName: z.string().min(1).max(260),
+      base64: z.base64().max(MAX_PACK_BASE64, 'the pack is larger than 64 MB'),
+    }),
+    response: returns<PackSummary>(),
+  },
+  removePack: {
+    request: z.strictObject({ packId, keepSaves: z.boolean(), confirm: z.literal(true) }),
+    response: returns<null>(),
+  },
+
+  // Save slots.
+  lastPlayed: { request: none, response: returns<{ packId: string; slotId: string } | null>() },
+  listSlots: { request: z.strictObject({ packId }), response: returns<SlotInfo[]>() },
+  renameSlot: {
+    request: slotRef.extend({ name: z.string().trim().min(1).max(80) }),
+    response: returns<SlotInfo>(),
+  },
+  deleteSlot: { request: slotRef.extend({ confirm: z.literal(true) }), response: returns<null>() },
+  exportSlot: { request: slotRef, response: returns<{ fileName: string; text: string }>() },
+  importSlot: {
+    request: z.strictObject({ packId, text: z.string().max(32 * 1024 * 1024) }),
+    response: returns<SlotInfo>(),
+  },
+  resetPack: { request: z.strictObject({ packId, confirm: z.literal(true) }), response: returns<number>() },
+
+  // Playing.
+  newGame: {
+    request: z.strictObject({ packId, name: z.string().max(80).optional() }),
+    response: returns<GameView>(),
+  },
+  openGame: { request: z.strictObject({ packId, slotId: packId.optional() }), response: returns<GameView>() },
+  gameView: { request: none, response: returns<GameView>() },
+  submitAnswer: {
+    request: z.strictObject({ puzzleId: id, answer: z.string().max(2_000) }),
+    response: returns<AnswerResult>(),
+  },
+  submitDeduction: {
+    request: z.strictObject({ deductionId: id, submission: submissionSchema }),
+    response: returns<DeductionResult>(),
+  },
+  takeHint: {
+    request: z.strictObject({ gateId: id, rung: z.enum(RUNGS), confirm: z.boolean() }),
+    response: returns<{ hint: Hint; progress: GateProgress }>(),
+  },
+  hintLedger: { request: z.strictObject({ chapterId: id }), response: returns<LedgerLine[]>() },
+  saveBoard: { request: boardSchema, response: returns<null>() },
+  saveRecipe: { request: z.strictObject({ puzzleId: id, recipe: recipeSchema }), response: returns<null>() },
 } as const;
 
 /** Events the main process sends to the renderer, with their payload schemas. */
@@ -49,10 +134,21 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+export interface Notice {
+  kind: 'info' | 'error';
+  message: string;
+}
+
 export const events = {
   menuCommand: z.enum(MENU_COMMANDS),
   settingsChanged: z.custom<Settings>(),
+  /** Packs were installed or removed outside the window (opened from the OS, for example). */
+  libraryChanged: z.custom<PackSummary[]>(),
+  /** Something the player should read: a pack installed from the OS, or why it was refused. */
+  notice: z.custom<Notice>(),
 } as const;
+
+export type { BoardState };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

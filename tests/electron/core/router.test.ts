@@ -2,33 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers } from '../../../electron/core/router';
 import { memoryLogger } from '../../../electron/core/logger';
 import { methods } from '../../../electron/shared/contract';
-import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
 import { UserError } from '../../../electron/shared/result';
+import { validRequests } from '../shared/valid-requests';
 
+/** Handlers that echo their validated request, so the test sees exactly what passed the schema. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
-    getAppInfo: () => ({
-      name: 'Resonance',
-      version: '1',
-      platform: 'linux',
-      canQuit: false,
-      logFolder: '/l',
-      dataFolder: '/d',
-    }),
-    getSettings: () => DEFAULT_SETTINGS,
-    updateSettings: (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
-    listPacks: () => [],
-    quit: () => null,
-    ...overrides,
-  } as Handlers;
+  const echo = Object.fromEntries(methods.map((m) => [m, (request: unknown) => request ?? null]));
+  return { ...echo, ...overrides } as Handlers;
 }
 
 describe('the core router', () => {
   it('answers every call in the contract', async () => {
     const router = createRouter(handlers(), memoryLogger());
     for (const method of methods) {
-      const result = await router.call(method, method === 'updateSettings' ? {} : undefined);
-      expect(result.ok, method).toBe(true);
+      const result = await router.call(method, validRequests[method]);
+      expect(result, method).toEqual({ ok: true, value: validRequests[method] ?? null });
     }
   });
 

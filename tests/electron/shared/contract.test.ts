@@ -8,6 +8,7 @@ import { channelOf, contract, eventNames, methods } from '../../../electron/shar
 import { eventMethodName } from '../../../electron/shared/game-api';
 import { createRouter, type Handlers } from '../../../electron/core/router';
 import { memoryLogger } from '../../../electron/core/logger';
+import { validRequests } from './valid-requests';
 
 const root = resolve(import.meta.dirname, '../../..');
 const preloadFile = join(root, 'out/preload/index.cjs');
@@ -76,7 +77,7 @@ describe('the contract', () => {
     const handlers = Object.fromEntries(methods.map((m) => [m, () => 'handled'])) as unknown as Handlers;
     const router = createRouter(handlers, memoryLogger());
     for (const method of methods) {
-      const result = await router.call(method, method === 'updateSettings' ? {} : undefined);
+      const result = await router.call(method, validRequests[method]);
       expect(result, method).toEqual({ ok: true, value: 'handled' });
     }
   });

@@ -1,0 +1,365 @@
+// The game being played: one pack and one save slot. Answers, deductions and hints are checked here
+// against the sealed pack, throttled through the save, and only what they unlock goes back to the window.
+import { canonicalFills, canonicalLinks, normaliseAnswer } from '../../shared/answers/normalise';
+import type {
+  AnswerResult,
+  BoardState,
+  DeductionResult,
+  DeductionSubmission,
+  GameView,
+  GateProgress,
+  Hint,
+  HintRung,
+  SavedRecipe,
+} from '../../shared/game-types';
+import type { PackView } from '../../shared/pack/public-types';
+import { UserError } from '../../shared/result';
+import type { Settings } from '../../shared/settings';
+import type { PackLibrary } from '../library/pack-library';
+import type { Logger } from '../logger';
+import type { SealedPack } from '../pack/open-pack';
+import { chapterLedger, rungsTaken, takeHint } from '../saves/hint-ladder';
+import type { SaveService } from '../saves/save-service';
+import type { SaveSlot } from '../saves/schema';
+import { slotBeforeGuess, slotRecordWrongGuess } from '../saves/throttle';
+import type { KeyValueStore } from '../store';
+
+/** Idle gaps longer than this are not counted as time played. */
+const MAX_TICK_MS = 5 * 60_000;
+
+interface OpenGame {
+  packId: string;
+  slotId: string;
+  pack: SealedPack;
+  lastTick: number;
+}
+
+export interface LedgerLine {
+  gateId: string;
+  title: string;
+  rungs: HintRung[];
+}
+
+export interface SessionDeps {
+  library: PackLibrary;
+  saves: SaveService;
+  settings: () => Settings;
+  /** Remembers the last game played, for Continue. */
+  memory: KeyValueStore;
+  log: Logger;
+  now?: () => number;
+}
+
+export class GameSession {
+  private game: OpenGame | undefined;
+  private checking = false;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: SessionDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  lastPlayed(): { packId: string; slotId: string } | null {
+    const last = this.deps.memory.get('lastPlayed') as { packId?: unknown; slotId?: unknown } | undefined;
+    if (typeof last?.packId !== 'string' || typeof last.slotId !== 'string') return null;
+    const exists = this.deps.saves.listSlots(last.packId).some((s) => s.id === last.slotId);
+    return exists ? { packId: last.packId, slotId: last.slotId } : null;
+  }
+
+  /** Starts a new save slot of a pack and opens it. */
+  newGame(packId: string, name?: string): GameView {
+    const pack = this.deps.library.open(packId);
+    const count = this.deps.saves.listSlots(packId).length;
+    const slot = this.deps.saves.createSlot(packId, name?.trim() || `Investigation ${count + 1}`);
+    return this.start(packId, slot.id, pack);
+  }
+
+  /** Opens a save slot (the most recent one of the pack when none is named). */
+  open(packId: string, slotId?: string): GameView {
+    const pack = this.deps.library.open(packId);
+    const chosen = slotId ?? this.deps.saves.listSlots(packId)[0]?.id;
+    if (!chosen) return this.newGame(packId);
+    return this.start(packId, chosen, pack);
+  }
+
+  private start(packId: string, slotId: string, pack: SealedPack): GameView {
+    this.close();
+    const { slot, notices } = this.deps.saves.loadSlot(packId, slotId);
+    pack.unlockWith(Object.values(slot.solvedGates).map((g) => g.contentKey));
+    this.game = { packId, slotId, pack, lastTick: this.now() };
+    this.deps.memory.set('lastPlayed', { packId, slotId });
+    return this.viewOf(
+      slot,
+      pack.view(),
+      notices.map((n) => n.message),
+    );
+  }
+
+  /** Writes what is pending and forgets the open game. */
+  close(): void {
+    if (!this.game) return;
+    this.update(() => undefined, true);
+    this.deps.saves.flush();
+    this.game = undefined;
+  }
+
+  view(): GameView {
+    const game = this.require();
+    return this.viewOf(this.slot(), game.pack.view(), []);
+  }
+
+  async answer(puzzleId: string, answer: string): Promise<AnswerResult> {
+    const game = this.require();
+    const view = game.pack.view();
+    const puzzle = view.puzzles.find((p) => p.id === puzzleId);
+    if (!puzzle)
+      throw new UserError('That puzzle is not open yet: solve what comes before it first.', 'not-found');
+    if (view.solved.includes(puzzleId))
+      throw new UserError('You have already solved this puzzle.', 'conflict');
+    const normalised = normaliseAnswer(answer, { keepSpaces: puzzle.keepSpaces });
+    if (!normalised) throw new UserError('Type an answer first: letters or digits.');
+
+    return this.checkOnce(async () => {
+      const verdict = slotBeforeGuess(this.slot(), puzzleId, normalised, this.now());
+      if (verdict.kind === 'repeat') return { kind: 'repeated', message: verdict.message };
+      if (verdict.kind === 'wait') return { kind: 'wait', message: verdict.message, waitMs: verdict.waitMs };
+
+      const outcome = await game.pack.tryAnswer(puzzleId, answer);
+      if (outcome.kind === 'keep-going') return { kind: 'keep-going', message: outcome.message };
+      if (outcome.kind === 'wrong') {
+        let waitMs = 0;
+        this.update((draft) => {
+          waitMs = slotRecordWrongGuess(draft, puzzleId, normalised, this.now()).waitMs;
+        });
+        return {
+          kind: 'wrong',
+          message:
+            waitMs > 0
+              ? `That does not open it. Wait ${Math.ceil(waitMs / 1000)} s before the next try.`
+              : 'That does not open it.',
+          waitMs,
+        };
+      }
+      const slot = this.recordSolved(
+        puzzleId,
+        outcome.contentKey,
+        outcome.unlocked.files.map((f) => f.id),
+      );
+      return { kind: 'solved', unlocked: outcome.unlocked, view: this.viewOf(slot, game.pack.view(), []) };
+    });
+  }
+
+  async deduce(deductionId: string, submission: DeductionSubmission): Promise<DeductionResult> {
+    const game = this.require();
+    const view = game.pack.view();
+    const deduction = view.deductions.find((d) => d.id === deductionId);
+    if (!deduction) throw new UserError('That deduction is not open yet.', 'not-found');
+    if (view.solved.includes(deductionId)) throw new UserError('This deduction already holds.', 'conflict');
+    const canonical = this.canonical(deduction.kind, submission, view);
+
+    return this.checkOnce(async () => {
+      const verdict = slotBeforeGuess(this.slot(), deductionId, canonical, this.now());
+      if (verdict.kind === 'repeat') return { kind: 'repeated', message: verdict.message };
+      if (verdict.kind === 'wait') return { kind: 'wait', message: verdict.message, waitMs: verdict.waitMs };
+
+      const outcome = await game.pack.tryAnswer(deductionId, submission);
+      if (outcome.kind === 'solved') {
+        const slot = this.recordSolved(
+          deductionId,
+          outcome.contentKey,
+          outcome.unlocked.files.map((f) => f.id),
+        );
+        return { kind: 'solved', unlocked: outcome.unlocked, view: this.viewOf(slot, game.pack.view(), []) };
+      }
+      let waitMs = 0;
+      this.update((draft) => {
+        waitMs = slotRecordWrongGuess(draft, deductionId, canonical, this.now()).waitMs;
+        draft.deductionAttempts[deductionId] = (draft.deductionAttempts[deductionId] ?? 0) + 1;
+      });
+      const wait = waitMs > 0 ? ` Wait ${Math.ceil(waitMs / 1000)} s before the next try.` : '';
+      const mode = this.deps.settings().feedback;
+      if (mode === 'group' || !deduction.feedback) {
+        return { kind: 'wrong', message: `The deduction does not hold yet.${wait}`, waitMs };
+      }
+      const feedback = await game.pack.deductionFeedback(deductionId, submission);
+      if (feedback.kind === 'fill') {
+        const wrongSlots = Object.entries(feedback.slots)
+          .filter(([, v]) => v === 'wrong')
+          .map(([k]) => k);
+        const total = Object.keys(feedback.slots).length;
+        const message = `${wrongSlots.length} of ${total} ${total === 1 ? 'slot is' : 'slots are'} wrong.${wait}`;
+        return mode === 'pinpoint'
+          ? { kind: 'wrong', message, waitMs, wrongCount: wrongSlots.length, wrongSlots }
+          : { kind: 'wrong', message, waitMs, wrongCount: wrongSlots.length };
+      }
+      const wrongLinks = feedback.links.flatMap((v, i) => (v === 'wrong' ? [i] : []));
+      const missing = Math.max(
+        0,
+        deduction.kind === 'links' ? deduction.linkCount - (feedback.links.length - wrongLinks.length) : 0,
+      );
+      const message = `${wrongLinks.length} of your links ${wrongLinks.length === 1 ? 'is' : 'are'} wrong${missing > 0 ? ` and ${missing} needed ${missing === 1 ? 'link is' : 'links are'} missing` : ''}.${wait}`;
+      return mode === 'pinpoint'
+        ? { kind: 'wrong', message, waitMs, wrongCount: wrongLinks.length, wrongLinks }
+        : { kind: 'wrong', message, waitMs, wrongCount: wrongLinks.length };
+    });
+  }
+
+  /** Opens the next rung of a gate's hint ladder; the player must have confirmed. */
+  takeHint(gateId: string, rung: HintRung, confirm: boolean): { hint: Hint; progress: GateProgress } {
+    const game = this.require();
+    const view = game.pack.view();
+    const gate = [...view.puzzles, ...view.deductions].find((g) => g.id === gateId);
+    if (!gate) throw new UserError('There are no hints for something that is not open yet.', 'not-found');
+    const hints = game.pack.hintsFor(gateId);
+    this.update((draft) => {
+      draft.hints = takeHint(
+        draft.hints,
+        { gateId, chapterId: gate.chapter, rung, confirm },
+        this.now(),
+      ).hints;
+    });
+    const hint = hints.find((h) => h.rung === rung);
+    if (!hint) throw new UserError(`This puzzle has no ${rung} hint.`, 'not-found');
+    return { hint, progress: this.gateProgress(this.slot(), gateId, game.pack) };
+  }
+
+  /** The hints taken in a chapter, for the end-of-chapter summary. */
+  ledger(chapterId: string): LedgerLine[] {
+    const game = this.require();
+    const view = game.pack.view();
+    const titles = new Map([...view.puzzles, ...view.deductions].map((g) => [g.id, g.title]));
+    return chapterLedger(this.slot().hints, chapterId).map((line) => ({
+      ...line,
+      title: titles.get(line.gateId) ?? line.gateId,
+    }));
+  }
+
+  saveBoard(board: BoardState): void {
+    this.update((draft) => {
+      draft.board = board as SaveSlot['board'];
+    }, true);
+  }
+
+  saveRecipe(puzzleId: string, recipe: SavedRecipe): void {
+    this.update((draft) => {
+      draft.recipes[puzzleId] = recipe.map((step) => ({
+        id: step.id,
+        direction: step.direction,
+        params: { ...(step.params ?? {}) } as Record<string, string | number>,
+      }));
+    }, true);
+  }
+
+  /** Progress of one pack's newest slot, 0..1, for the library. */
+  packProgress(packId: string, pack: SealedPack): number {
+    const newest = this.deps.saves.listSlots(packId)[0];
+    if (!newest) return 0;
+    try {
+      const { slot } = this.deps.saves.loadSlot(packId, newest.id);
+      const view = pack.unlockWith(Object.values(slot.solvedGates).map((g) => g.contentKey));
+      return view.chapters.length ? view.completedChapters.length / view.chapters.length : 0;
+    } catch (error) {
+      this.deps.log.warn(`Could not measure progress in "${packId}".`, error);
+      return 0;
+    }
+  }
+
+  private canonical(kind: 'fill' | 'links', submission: DeductionSubmission, view: PackView): string {
+    if (kind === 'fill') {
+      if (!('fills' in submission))
+        throw new UserError('This deduction takes cards in its slots, not links.');
+      const empty = Object.entries(submission.fills).filter(([, v]) => !v);
+      if (empty.length || Object.keys(submission.fills).length === 0) {
+        throw new UserError('Fill every slot before you submit the deduction.');
+      }
+      return canonicalFills(submission.fills);
+    }
+    if (!('links' in submission)) throw new UserError('This deduction takes links, not cards in slots.');
+    if (submission.links.length === 0)
+      throw new UserError('Select the links that prove it before you submit.');
+    const symmetric = new Set(view.linkTypes.filter((t) => t.symmetric).map((t) => t.id));
+    return canonicalLinks(submission.links, symmetric);
+  }
+
+  /** One answer check at a time: a second click while the key derivation runs is not a second guess. */
+  private async checkOnce<T extends AnswerResult | DeductionResult>(check: () => Promise<T>): Promise<T> {
+    if (this.checking) return { kind: 'wait', message: 'Still checking your last answer.', waitMs: 500 } as T;
+    this.checking = true;
+    try {
+      return await check();
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  private recordSolved(gateId: string, contentKey: string, files: string[]): SaveSlot {
+    const view = this.require().pack.view();
+    return this.update((draft) => {
+      draft.solvedGates[gateId] = { contentKey, solvedAt: this.now() };
+      draft.unlockedFiles = [...new Set([...draft.unlockedFiles, ...files])];
+      const done = view.chapters.filter((c) => view.completedChapters.includes(c.id));
+      draft.chapterReached = done.at(-1)?.id ?? view.chapters[0]?.id ?? null;
+    });
+  }
+
+  private update(mutate: (draft: SaveSlot) => void, defer = false): SaveSlot {
+    const game = this.require();
+    const now = this.now();
+    const elapsed = Math.min(MAX_TICK_MS, Math.max(0, now - game.lastTick));
+    game.lastTick = now;
+    return this.deps.saves.updateSlot(
+      game.packId,
+      game.slotId,
+      (draft) => {
+        draft.timePlayedMs += elapsed;
+        mutate(draft);
+      },
+      { defer },
+    );
+  }
+
+  private slot(): SaveSlot {
+    const game = this.require();
+    return this.deps.saves.loadSlot(game.packId, game.slotId).slot;
+  }
+
+  private gateProgress(slot: SaveSlot, gateId: string, pack: SealedPack): GateProgress {
+    const taken = rungsTaken(slot.hints, gateId);
+    let hints: Hint[] = [];
+    if (taken.length) {
+      try {
+        hints = pack.hintsFor(gateId).filter((h) => taken.includes(h.rung));
+      } catch {
+        hints = [];
+      }
+    }
+    const guesses = slot.guesses[gateId];
+    return {
+      hintsTaken: taken,
+      hints,
+      wrongGuesses: guesses?.count ?? 0,
+      waitUntil: guesses?.waitUntil ?? 0,
+    };
+  }
+
+  private viewOf(slot: SaveSlot, view: PackView, notices: string[]): GameView {
+    const game = this.require();
+    const progress: Record<string, GateProgress> = {};
+    for (const gate of [...view.puzzles, ...view.deductions])
+      progress[gate.id] = this.gateProgress(slot, gate.id, game.pack);
+    return {
+      ...view,
+      slot: { id: slot.id, name: slot.name, timePlayedMs: slot.timePlayedMs },
+      board: slot.board as BoardState,
+      recipes: slot.recipes as Record<string, SavedRecipe>,
+      progress,
+      notices,
+    };
+  }
+
+  private require(): OpenGame {
+    if (!this.game)
+      throw new UserError('No game is open: choose New Game or Continue on the title screen.', 'conflict');
+    return this.game;
+  }
+}

@@ -1,0 +1,27 @@
+// The evidence board as saved: the schema a submitted board must pass, shared by the contract and saves.
+import { z } from 'zod';
+
+const refId = z.string().min(1).max(200);
+
+/** Only the fields the engine relies on are checked; extra fields pass through so the board can grow. */
+export const boardSchema = z.object({
+  nodes: z
+    .array(
+      z.looseObject({
+        id: refId,
+        kind: z.string().min(1).max(40),
+        clueId: refId.optional(),
+        text: z.string().max(20_000).optional(),
+        x: z.number(),
+        y: z.number(),
+        groupId: refId.optional(),
+      }),
+    )
+    .max(20_000),
+  edges: z
+    .array(z.looseObject({ id: refId, from: refId, to: refId, type: z.string().min(1).max(40) }))
+    .max(50_000),
+  groups: z.array(z.looseObject({ id: refId })).max(5_000),
+  notes: z.array(z.looseObject({ id: refId })).max(20_000),
+  viewport: z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() }),
+});
