@@ -1,0 +1,128 @@
+// Saving the board as a file: JSON Canvas for other tools, and a PNG picture drawn straight onto a canvas.
+import {
+  absolutePosition,
+  isCard,
+  isGroup,
+  nodeSize,
+  nodeTitle,
+  type BoardFlowNode,
+  type LinkEdge,
+} from './board-graph';
+import { kindStyle } from './kinds';
+
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function cssVar(el: Element, name: string, fallback: string): string {
+  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+/** Draws every visible card, note, group and link; text is drawn too, so the picture reads without colour. */
+export async function boardToPng(
+  nodes: BoardFlowNode[],
+  edges: LinkEdge[],
+  themeFrom: Element,
+): Promise<Blob> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const boxes = new Map<string, { x: number; y: number; w: number; h: number }>();
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  for (const n of nodes) {
+    const p = absolutePosition(n, byId);
+    const s = nodeSize(n);
+    boxes.set(n.id, { x: p.x, y: p.y, w: s.width, h: s.height });
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x + s.width);
+    maxY = Math.max(maxY, p.y + s.height);
+  }
+  if (!Number.isFinite(minX)) [minX, minY, maxX, maxY] = [0, 0, 400, 200];
+  const pad = 40;
+  const width = maxX - minX + pad * 2;
+  const height = maxY - minY + pad * 2;
+  const scale = Math.min(2, 8000 / width, 8000 / height);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This display cannot draw pictures; export the board as JSON Canvas instead.');
+  const colour = {
+    bg: cssVar(themeFrom, '--bg', '#060a13'),
+    surface: cssVar(themeFrom, '--surface-2', '#131c2f'),
+    border: cssVar(themeFrom, '--border', '#24324d'),
+    text: cssVar(themeFrom, '--text', '#e4eefc'),
+    dim: cssVar(themeFrom, '--text-dim', '#9fb0c9'),
+    link: cssVar(themeFrom, '--cyan', '#4cc9f0'),
+  };
+  ctx.scale(scale, scale);
+  ctx.translate(pad - minX, pad - minY);
+  ctx.fillStyle = colour.bg;
+  ctx.fillRect(minX - pad, minY - pad, width, height);
+  ctx.font = '13px sans-serif';
+  ctx.textBaseline = 'top';
+  for (const n of nodes.filter(isGroup)) {
+    const b = boxes.get(n.id)!;
+    ctx.setLineDash([4, 4]);
+    ctx.strokeStyle = colour.border;
+    ctx.strokeRect(b.x, b.y, b.w, b.h);
+    ctx.setLineDash([]);
+    ctx.fillStyle = colour.text;
+    ctx.fillText(`Group: ${n.data.label}`, b.x + 8, b.y + 6);
+  }
+  ctx.lineWidth = 1.5;
+  for (const e of edges) {
+    const a = boxes.get(e.source);
+    const b = boxes.get(e.target);
+    if (!a || !b) continue;
+    const ax = a.x + a.w,
+      ay = a.y + a.h / 2,
+      bx = b.x,
+      by = b.y + b.h / 2;
+    ctx.strokeStyle = colour.link;
+    ctx.beginPath();
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
+    ctx.stroke();
+    ctx.fillStyle = colour.text;
+    ctx.textAlign = 'center';
+    ctx.fillText(e.data?.label ?? '', (ax + bx) / 2, (ay + by) / 2 - 8);
+    ctx.textAlign = 'left';
+  }
+  for (const n of nodes) {
+    if (isGroup(n)) continue;
+    const b = boxes.get(n.id)!;
+    ctx.fillStyle = colour.surface;
+    ctx.strokeStyle = colour.border;
+    ctx.fillRect(b.x, b.y, b.w, b.h);
+    ctx.strokeRect(b.x, b.y, b.w, b.h);
+    ctx.fillStyle = colour.dim;
+    const kind = isCard(n) ? kindStyle(n.data.kind) : kindStyle('note');
+    ctx.fillText(`${kind.icon} ${kind.label.toUpperCase()}`, b.x + 10, b.y + 8);
+    ctx.fillStyle = colour.text;
+    ctx.font = 'bold 14px sans-serif';
+    ctx.fillText(nodeTitle(n).slice(0, 28), b.x + 10, b.y + 28);
+    ctx.font = '13px sans-serif';
+    if (isCard(n) && n.data.date) {
+      ctx.fillStyle = colour.dim;
+      ctx.fillText(n.data.date, b.x + 10, b.y + 50);
+    }
+  }
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) =>
+        blob ? resolve(blob) : reject(new Error('The picture could not be made; try a smaller board.')),
+      'image/png',
+    ),
+  );
+}

@@ -1,0 +1,44 @@
+// Pure helpers for the deductions panel: sentence parts, feedback wording and wait wording.
+import type { DeductionResult } from '../../../electron/shared/game-types';
+
+export type SentencePart = { text: string } | { slot: string };
+
+/** Splits "The {who} was at {where}." into text and slot parts. */
+export function sentenceParts(sentence: string): SentencePart[] {
+  const parts: SentencePart[] = [];
+  const re = /\{([^{}]+)\}/g;
+  let last = 0;
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+    if (m.index > last) parts.push({ text: sentence.slice(last, m.index) });
+    parts.push({ slot: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < sentence.length) parts.push({ text: sentence.slice(last) });
+  return parts;
+}
+
+export type FeedbackMode = 'group' | 'count' | 'pinpoint';
+
+/** The sentence shown after a submission, worded for the player's feedback setting. */
+export function feedbackText(result: DeductionResult, mode: FeedbackMode, total: number): string {
+  switch (result.kind) {
+    case 'solved':
+      return 'Solved.';
+    case 'repeated':
+      return result.message || 'You already tried exactly this; change something first.';
+    case 'wait':
+      return result.message || 'Wait a moment before the next try.';
+    case 'wrong': {
+      const n = result.wrongCount;
+      if (mode === 'group' || n === undefined) return 'Not right: at least one part is wrong.';
+      const counted = `${n} of ${total} ${n === 1 ? 'is' : 'are'} wrong.`;
+      return mode === 'pinpoint' ? `${counted} The wrong ones are marked “✗ wrong”.` : counted;
+    }
+  }
+}
+
+export function waitText(ms: number): string {
+  const s = Math.ceil(ms / 1000);
+  if (s >= 60) return `Next try in ${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
+  return `Next try in ${s} s`;
+}

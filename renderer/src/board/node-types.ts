@@ -1,0 +1,13 @@
+// The component for each node and edge type, defined once outside components so Svelte Flow never remounts.
+import type { EdgeTypes, NodeTypes } from '@xyflow/svelte';
+import CardNode from './nodes/CardNode.svelte';
+import NoteNode from './nodes/NoteNode.svelte';
+import GroupNode from './nodes/GroupNode.svelte';
+import LinkEdge from './edges/LinkEdge.svelte';
+
+export const nodeTypes: NodeTypes = {
+  card: CardNode,
+  note: NoteNode,
+  group: GroupNode,
+} as unknown as NodeTypes;
+export const edgeTypes: EdgeTypes = { link: LinkEdge } as unknown as EdgeTypes;
