@@ -53,3 +53,193 @@ describe('the cipher workbench', () => {
     ]);
   });
 });
+
+const stepTitles = () =>
+  Array.from(document.querySelectorAll('ol.steps h4')).map((h) => h.textContent?.replace(/\s+/g, ' ').trim());
+
+describe('editing the recipe by keyboard', () => {
+  it('adds, reorders with Alt+Arrow keys and removes steps without a mouse', async () => {
+    const { onRecipeChange } = setup();
+    const search = page.getByRole('searchbox', { name: 'Add an operation' });
+    await search.click();
+    await userEvent.keyboard('atbash{Enter}');
+    (search.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Control>}a{/Control}reverse{Enter}');
+    await expect.poll(stepTitles).toEqual(['Step 1: Atbash', 'Step 2: Reverse']);
+    // Atbash then reverse: WKH SODQ -> DPS HLWJ -> JWLH SPD
+    await expect.element(output()).toHaveTextContent('JWLH SPD');
+
+    const decrypt = page.getByRole('radio', { name: 'Decrypt' }).first();
+    (decrypt.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    await expect.poll(stepTitles).toEqual(['Step 1: Reverse', 'Step 2: Atbash']);
+    expect(document.activeElement?.closest('li')?.querySelector('h4')?.textContent).toContain('Atbash');
+    expect(onRecipeChange).toHaveBeenLastCalledWith([
+      { id: 'reverse', direction: 'decrypt', params: {} },
+      { id: 'atbash', direction: 'decrypt', params: {} },
+    ]);
+    await expect.element(page.getByText('Atbash moved to step 2 of 2.')).toBeInTheDocument();
+
+    await userEvent.keyboard('{Alt>}{ArrowUp}{/Alt}');
+    await expect.poll(stepTitles).toEqual(['Step 1: Atbash', 'Step 2: Reverse']);
+
+    const removeFirst = page.getByRole('button', { name: 'Remove step 1 (Atbash)' });
+    (removeFirst.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(stepTitles).toEqual(['Step 1: Reverse']);
+    await expect.element(page.getByRole('button', { name: 'Remove step 1 (Reverse)' })).toHaveFocus();
+    await expect.element(output()).toHaveTextContent('QDOS HKW');
+    expect(onRecipeChange).toHaveBeenLastCalledWith([{ id: 'reverse', direction: 'decrypt', params: {} }]);
+  });
+
+  it('moves a step with the arrow buttons and switches it to encrypting', async () => {
+    const { onRecipeChange } = setup({
+      recipe: [
+        { id: 'reverse', direction: 'decrypt', params: {} },
+        { id: 'caesar', direction: 'decrypt', params: { shift: 3 } },
+      ],
+    });
+    await page.getByRole('button', { name: 'Move step 2 (Caesar shift) up' }).click();
+    await expect.poll(stepTitles).toEqual(['Step 1: Caesar shift', 'Step 2: Reverse']);
+    await page.getByRole('radio', { name: 'Encrypt' }).first().click();
+    // Caesar +3 then reverse: WKH SODQ -> ZNK VRGT -> TGRV KNZ
+    await expect.element(output()).toHaveTextContent('TGRV KNZ');
+    expect(onRecipeChange).toHaveBeenLastCalledWith([
+      { id: 'caesar', direction: 'encrypt', params: { shift: 3 } },
+      { id: 'reverse', direction: 'decrypt', params: {} },
+    ]);
+  });
+});
+
+describe('restoring and reporting', () => {
+  it('restores a saved recipe without saving it again and marks English words', async () => {
+    const { onRecipeChange } = setup({
+      recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 3 } }],
+    });
+    await expect.element(output()).toHaveTextContent('THE PLAN');
+    const words = Array.from(output().element().querySelectorAll('b.word')).map((b) => b.textContent);
+    expect(words).toEqual(['THE', 'PLAN']);
+    await expect
+      .element(page.getByRole('status'))
+      .toHaveTextContent('Output updated: 2 English words found.');
+    expect(onRecipeChange).not.toHaveBeenCalled();
+  });
+
+  it('shows the library sentence for a bad parameter, beside the field and instead of the output', async () => {
+    setup({ recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 3 } }] });
+    const shift = page.getByRole('spinbutton', { name: /Shift/ });
+    await shift.fill('30');
+    await expect.element(shift).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(shift).toHaveAccessibleDescription(/The shift must be between -25 and 25\./);
+    await expect
+      .element(output())
+      .toHaveTextContent('Step 1 (Caesar shift) stopped the recipe: The shift must be between -25 and 25.');
+    expect(output().element().querySelectorAll('b.word')).toHaveLength(0);
+    await expect.element(page.getByRole('button', { name: /as answer/ })).toBeDisabled();
+  });
+
+  it('names a step whose input the cipher cannot read', async () => {
+    setup({
+      puzzle: puzzle({ ciphertext: 'WKH SODQ!' }),
+      recipe: [
+        { id: 'caesar', direction: 'decrypt', params: { shift: 3 } },
+        { id: 'vigenere', direction: 'decrypt', params: { key: 'k3y' } },
+      ],
+    });
+    await expect
+      .element(output())
+      .toHaveTextContent('Step 2 (Vigenère) stopped the recipe: The key must consist only of letters.');
+    await expect.element(page.getByRole('textbox', { name: 'Key' })).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(page.getByText('After this step: THE PLAN!')).toBeVisible();
+  });
+
+  it('sends the whole output, or only the selected part, to the answer box', async () => {
+    const { onSendToAnswer } = setup({
+      recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 3 } }],
+    });
+    await expect.element(output()).toHaveTextContent('THE PLAN');
+    await page.getByRole('button', { name: 'Use output as answer' }).click();
+    expect(onSendToAnswer).toHaveBeenLastCalledWith('THE PLAN');
+
+    const plan = Array.from(output().element().querySelectorAll('b.word')).find(
+      (b) => b.textContent === 'PLAN',
+    )!;
+    const range = document.createRange();
+    range.selectNodeContents(plan);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    const use = page.getByRole('button', { name: 'Use selected text as answer' });
+    await expect.element(use).toBeVisible();
+    (use.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSendToAnswer).toHaveBeenLastCalledWith('PLAN');
+  });
+});
+
+describe('the analysis pictures', () => {
+  it('turns the output with the shift wheel and offers the most English shift', async () => {
+    const { onRecipeChange } = setup({
+      puzzle: puzzle({ ciphertext: 'WKH SODQ LV WR PHHW DW WKH ROG WRZHU EHIRUH GDZQ' }),
+      recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 0 } }],
+    });
+    const wheel = page.getByRole('slider', { name: 'Caesar shift wheel' });
+    await expect.element(wheel).toHaveAttribute('aria-valuenow', '0');
+    (wheel.element() as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect.element(wheel).toHaveAttribute('aria-valuenow', '2');
+    await expect.element(output()).toHaveTextContent('UIF QMBO');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect.element(output()).toHaveTextContent('THE PLAN IS TO MEET AT THE OLD TOWER BEFORE DAWN');
+    expect(onRecipeChange).toHaveBeenLastCalledWith([
+      { id: 'caesar', direction: 'decrypt', params: { shift: 3 } },
+    ]);
+    await expect.element(page.getByText(/Suggested: shift 3/)).toBeVisible();
+    await expect.element(page.getByText('The wheel is at the suggested shift.')).toBeVisible();
+    await userEvent.keyboard('{Home}');
+    await page.getByRole('button', { name: 'Use shift 3' }).click();
+    await expect.element(wheel).toHaveAttribute('aria-valuenow', '3');
+  });
+
+  it('builds a substitution step from letters typed into the grid', async () => {
+    const { onRecipeChange } = setup({ puzzle: puzzle({ ciphertext: 'XLI TPER' }) });
+    await page.getByText('Substitution grid').click();
+    const x = page.getByRole('textbox', { name: /Cipher X, 1 times .* stands for/ });
+    await x.fill('t');
+    await expect.element(x).toHaveValue('T');
+    await expect.poll(stepTitles).toEqual(['Step 1: Substitution']);
+    await page.getByRole('textbox', { name: /Cipher L, 1 times/ }).fill('H');
+    await page.getByRole('textbox', { name: /Cipher I, 1 times/ }).fill('E');
+    await expect.element(output()).toHaveTextContent(/^THE /);
+    const saved = onRecipeChange.mock.lastCall![0];
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ id: 'substitution', direction: 'decrypt' });
+    const alphabet = String(saved[0]!.params!.alphabet);
+    expect([alphabet[19], alphabet[7], alphabet[4]]).toEqual(['X', 'L', 'I']);
+  });
+
+  it('describes the frequency chart and coincidence scale in words', async () => {
+    setup({ recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 3 } }] });
+    await expect.element(page.getByText(/^7 letters in the output\. Most common: /)).toBeVisible();
+    await expect.element(page.getByRole('img', { name: /Letter frequency chart/ })).toBeVisible();
+    await expect.element(page.getByText(/^Index of coincidence 0\.0\d+ \(random/)).toBeVisible();
+  });
+});
+
+describe('teaching a new tool', () => {
+  it('shows the lesson with a worked line and adds the tool as the next step', async () => {
+    setup({
+      puzzle: puzzle({
+        teach: { tool: 'caesar', text: 'A Caesar shift moves every letter the same distance.' },
+      }),
+    });
+    await expect.element(page.getByRole('heading', { name: /New tool: Caesar shift/ })).toBeVisible();
+    await expect
+      .element(page.getByText('A Caesar shift moves every letter the same distance.'))
+      .toBeVisible();
+    await expect.element(page.getByText(/MEET AT DAWN\s+becomes\s+PHHW DW GDZQ/)).toBeVisible();
+    await expect.element(page.getByRole('button', { name: /Add Caesar shift ★ suggested/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Add this tool: Caesar shift (decrypt)' }).click();
+    await expect.element(output()).toHaveTextContent('THE PLAN');
+    await expect.element(page.getByText(/Caesar shift is step 1 of your recipe/)).toBeVisible();
+  });
+});
