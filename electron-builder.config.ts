@@ -37,6 +37,8 @@ const config: Configuration = {
   // dependencies itself.
   files: [
     'out/**',
+    // Sealed built-in packs travel beside app.asar (see extraResources), not inside it.
+    '!out/packs/**',
     'package.json',
     // Source maps and TypeScript sources (some dependencies ship theirs) are of no use at run time.
     '!**/*.map',
@@ -46,11 +48,10 @@ const config: Configuration = {
   asar: true,
   // A production dependency npm cannot place would be left out and crash the packaged app: fail the build.
   allowMissingDependencies: false,
-  // Built-in packs are data, not code: they sit as plain files beside app.asar (process.resourcesPath/puzzles),
-  // where every fs call the pack loader makes works as in development, and a build-time sealing step can
-  // drop its output. Packs are untrusted input anyway (players install others' .rpack files), so the asar
-  // integrity check would add nothing for them.
-  extraResources: [{ from: 'puzzles', to: 'puzzles', filter: ['**/*', '!**/.DS_Store'] }],
+  // Built-in packs ship sealed (out/packs/*.rpack, made by `npm run build`), beside app.asar in
+  // resources/packs. Their sources in puzzles/ hold the answers in the clear and never ship. A sealed pack
+  // carries its own integrity check, so the asar integrity check would add nothing for it.
+  extraResources: [{ from: 'out/packs', to: 'packs', filter: ['*.rpack'] }],
   electronFuses: fuses,
 
   fileAssociations: [

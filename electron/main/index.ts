@@ -18,9 +18,10 @@ import { createMainWindow, lockDownSession } from './window';
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const rendererDir = join(import.meta.dirname, '../renderer');
 const preload = join(import.meta.dirname, '../preload/index.cjs');
+// Built-in packs are sealed by `npm run build`; packaged builds carry them beside app.asar.
 const builtinPacksDir = app.isPackaged
-  ? join(process.resourcesPath, 'puzzles')
-  : join(app.getAppPath(), 'puzzles');
+  ? join(process.resourcesPath, 'packs')
+  : join(app.getAppPath(), 'out/packs');
 const logFolder = join(app.getPath('userData'), 'logs');
 
 log.transports.file.resolvePathFn = () => join(logFolder, 'main.log');

@@ -197,22 +197,25 @@ describe('the packaged app', () => {
     expect(entries.filter((entry) => /\.[cm]?ts$/.test(entry) && !/\.d\.[cm]?ts$/.test(entry))).toEqual([]);
   });
 
-  it('puts only the built-in packs beside app.asar in the resources folder', () => {
-    expect(readdirSync(join(appOutDir, 'resources')).sort()).toEqual(['app.asar', 'puzzles']);
+  it('puts only the sealed built-in packs beside app.asar in the resources folder', () => {
+    expect(readdirSync(join(appOutDir, 'resources')).sort()).toEqual(['app.asar', 'packs']);
   });
 
-  it('copies every file of every built-in pack beside app.asar, the real ones and a fixture pack', () => {
+  it('ships every sealed built-in pack as it was built, and nothing else in its folder', () => {
     const resources = join(appOutDir, 'resources');
-    const packaged = filesUnder(resources, 'puzzles');
-    const realPackFiles = existsSync(join(root, 'puzzles')) ? filesUnder(root, 'puzzles') : [];
-    expect(packaged).toEqual(expect.arrayContaining([...realPackFiles, ...Object.keys(fixturePack)]));
+    expect(filesUnder(resources, 'packs')).toEqual(['packs/packaging-check.rpack']);
     for (const [path, text] of Object.entries(fixturePack)) {
-      expect(readFileSync(join(resources, path), 'utf8')).toBe(text);
+      expect(readFileSync(join(resources, path.replace('out/', '')), 'utf8')).toBe(text);
     }
   });
 
-  it('keeps the built-in packs out of app.asar, so they exist once', () => {
-    expect(entries.filter((entry) => entry.startsWith('puzzles'))).toEqual([]);
+  it('never ships pack sources, whose answers are in the clear', () => {
+    expect(entries.filter((entry) => entry.startsWith('puzzles') || entry.startsWith('out/packs'))).toEqual(
+      [],
+    );
+    const resources = join(appOutDir, 'resources');
+    expect(existsSync(join(resources, 'puzzles'))).toBe(false);
+    expect(entries.filter((entry) => entry.endsWith('.yaml'))).toEqual([]);
   });
 
   it('names the executable after the product and keeps no stray files beside it', () => {
@@ -270,7 +273,7 @@ describe('the packaged macOS app', () => {
   });
 
   it('ships the icon, app.asar and the built-in packs in its Resources folder', () => {
-    expect(readdirSync(join(macContents, 'Resources')).sort()).toEqual(['app.asar', 'icon.icns', 'puzzles']);
+    expect(readdirSync(join(macContents, 'Resources')).sort()).toEqual(['app.asar', 'icon.icns', 'packs']);
   });
 
   it('flips the same fuses in the Electron framework', async () => {

@@ -67,7 +67,7 @@ describe('the electron-builder configuration', () => {
     const included = (config.files as string[]).filter((pattern) => !pattern.startsWith('!'));
     expect(included.sort()).toEqual(['out/**', 'package.json']);
     expect(config.allowMissingDependencies).toBe(false);
-    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'puzzles', to: 'puzzles' })]);
+    expect(config.extraResources).toEqual([expect.objectContaining({ from: 'out/packs', to: 'packs' })]);
   });
 
   it('flips every hardening fuse in the packaged binary', () => {

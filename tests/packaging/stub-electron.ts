@@ -98,10 +98,13 @@ export const builtAppFixture: Record<string, string> = {
   'out/renderer/assets/index.js.map': '{"version":3,"sources":[],"mappings":""}\n',
 };
 
-/** A small built-in pack, added beside the real ones so the test never depends on what puzzles/ holds today. */
+/** A sealed built-in pack as `npm run build` leaves it, and a pack source that must never ship. */
 export const fixturePack: Record<string, string> = {
+  'out/packs/packaging-check.rpack': 'PK-stand-in-for-a-sealed-pack\n',
+};
+export const fixturePackSource: Record<string, string> = {
   'puzzles/packaging-check/pack.yaml': 'id: packaging-check\ntitle: Packaging check\n',
-  'puzzles/packaging-check/chapters/one.md': '# One\n',
+  'puzzles/packaging-check/puzzles.yaml': 'puzzles:\n  - id: p-one\n    answers: [secret-answer]\n',
 };
 
 // Folders of the working tree that are generated or huge and never part of a project copy.
@@ -158,7 +161,7 @@ export function copyProject(root: string, target: string): void {
     join(target, 'node_modules'),
     new Set(['.vite', '.vite-temp', '.cache']),
   );
-  for (const [path, text] of Object.entries({ ...builtAppFixture, ...fixturePack })) {
+  for (const [path, text] of Object.entries({ ...builtAppFixture, ...fixturePack, ...fixturePackSource })) {
     mkdirSync(dirname(join(target, path)), { recursive: true });
     writeFileSync(join(target, path), text);
   }

@@ -46,7 +46,7 @@ export function createCoreHost(dataDir = mkdtempSync(join(tmpdir(), 'resonance-e
     createGameCore({
       stores: confStoreFactory(dataDir, log),
       log,
-      builtinPacksDir: join(root, 'puzzles'),
+      builtinPacksDir: join(root, 'out/packs'),
       host: {
         info: {
           version: 'test',
