@@ -81,14 +81,14 @@ describe('JSON Canvas export', () => {
                 }),
                 { selector: (e) => e.id, maxLength: 10 },
               )
-            : fc.constant([]),
+            : fc.constant<{ id: string; from: string; to: string; type: string }[]>([]),
         }),
       );
     fc.assert(
       fc.property(arb, ({ nodes, edges }) => {
         const state: BoardState = {
           nodes,
-          edges,
+          edges: [...edges],
           groups: [],
           notes: nodes.filter((n) => n.kind === 'note').map((n) => ({ id: n.id, text: n.text ?? '' })),
           viewport: { x: 0, y: 0, zoom: 1 },
