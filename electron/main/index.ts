@@ -8,6 +8,14 @@ import { app, dialog, nativeTheme, net, protocol, shell } from 'electron';
 import log from 'electron-log/main';
 import { createGameCore, type GameCore } from '../core/game-core';
 import type { Logger } from '../core/logger';
+import {
+  OsOpenQueue,
+  packFromOpenFile,
+  packsFromArgv,
+  packsFromSecondInstance,
+  singleInstanceData,
+  type SingleInstanceData,
+} from '../core/os-open';
 import { APP_SCHEME, CSP_HEADER, resolveAppAsset } from '../core/shell/security-policy';
 import type { MenuCommand } from '../shared/contract';
 import { registerIpc } from './ipc';
@@ -38,6 +46,21 @@ protocol.registerSchemesAsPrivileged([
     privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
   },
 ]);
+
+// .rpack files handed over by the OS (double-click, "Open with", a second launch) wait here until the
+// window is ready to hear about them.
+const osContext = {
+  platform: process.platform,
+  defaultApp: process.defaultApp === true,
+  workingDirectory: process.cwd(),
+};
+const startupOpen = packsFromArgv(process.argv, osContext);
+const osOpens = new OsOpenQueue(process.platform);
+osOpens.push(startupOpen);
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  osOpens.push(packFromOpenFile(path, osContext));
+});
 
 let core: GameCore | undefined;
 let mainWindow: BrowserWindow | undefined;
@@ -88,6 +111,20 @@ async function showAbout(): Promise<void> {
   });
 }
 
+/** Installs packs the OS handed over once the window has loaded, so the player sees what happened. */
+function attachOsOpens(win: BrowserWindow): () => void {
+  let detach = (): void => undefined;
+  win.webContents.once('did-finish-load', () => {
+    detach = osOpens.attach(({ packs, rejected }) => {
+      for (const path of packs) core?.installFromHost(path);
+      for (const rejection of rejected)
+        core?.events.emit('notice', { kind: 'error', message: rejection.message });
+      if (packs.length > 0) core?.events.emit('menuCommand', 'open-packs');
+    });
+  });
+  return () => detach();
+}
+
 function start(): void {
   app.setAboutPanelOptions({ applicationName: 'Resonance', applicationVersion: app.getVersion() });
   lockDownSession(logger);
@@ -135,7 +172,11 @@ function start(): void {
   });
 
   mainWindow = createMainWindow({ preload, devUrl, store: stores('window'), log: logger });
-  mainWindow.on('closed', () => (mainWindow = undefined));
+  const detachOpens = attachOsOpens(mainWindow);
+  mainWindow.on('closed', () => {
+    detachOpens();
+    mainWindow = undefined;
+  });
   mainWindow.webContents.on('render-process-gone', (_event, details) => {
     log.error(`The game view stopped (${details.reason}); reloading it.`);
     if (details.reason !== 'clean-exit') mainWindow?.reload();
@@ -143,10 +184,13 @@ function start(): void {
   log.info(`Resonance ${app.getVersion()} started.`);
 }
 
-if (!app.requestSingleInstanceLock()) {
+if (!app.requestSingleInstanceLock(singleInstanceData(startupOpen))) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    osOpens.push(
+      packsFromSecondInstance(argv, workingDirectory, additionalData as SingleInstanceData, osContext),
+    );
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
