@@ -1,7 +1,7 @@
 // The hint ladder of each gate: nudge, method, pinpoint, reveal, opened one rung at a time and only
 // with the player's confirmation, each rung written into the chapter's hint ledger.
 import { UserError } from '../../shared/result';
-import { HINT_RUNGS, type HintLedgerEntry, type HintRung, type HintState } from './schema';
+import { HINT_RUNGS, type HintLedgerEntry, type HintRung, type HintState, type SaveSlot } from './schema';
 
 export interface HintRequest {
   gateId: string;
@@ -82,4 +82,11 @@ export function chapterLedger(hints: HintState, chapterId: string): LedgerLine[]
     lines.set(entry.gateId, [...(lines.get(entry.gateId) ?? []), entry.rung]);
   }
   return [...lines].map(([gateId, rungs]) => ({ gateId, rungs }));
+}
+
+/** `takeHint` applied to a save slot draft (for use inside `SaveService.updateSlot`). */
+export function slotTakeHint(draft: SaveSlot, request: HintRequest, now: number): HintGrant {
+  const grant = takeHint(draft.hints, request, now);
+  draft.hints = grant.hints;
+  return grant;
 }

@@ -4,9 +4,10 @@ import {
   confirmationPrompt,
   nextRung,
   rungsTaken,
+  slotTakeHint,
   takeHint,
 } from '../../../../electron/core/saves/hint-ladder';
-import type { HintRung, HintState } from '../../../../electron/core/saves/schema';
+import { newSlot, type HintRung, type HintState } from '../../../../electron/core/saves/schema';
 import { UserError } from '../../../../electron/shared/result';
 
 const empty = (): HintState => ({ taken: {}, ledger: {} });
@@ -88,5 +89,16 @@ describe('hint ladder', () => {
     expect(() =>
       takeHint(empty(), { gateId: 'g', chapterId: 'c', rung: 'answer' as HintRung, confirm: true }, 0),
     ).toThrow('There is no hint rung called "answer". Ask for one of: nudge, method, pinpoint, reveal.');
+  });
+});
+
+describe('hint ladder in a save slot', () => {
+  it('records the rung in the slot, where a restart finds it', () => {
+    const slot = newSlot('abc', 'A', 0);
+    const grant = slotTakeHint(slot, { gateId: 'g', chapterId: 'ch-1', rung: 'nudge', confirm: true }, 50);
+    expect(grant.alreadyTaken).toBe(false);
+    const restored = JSON.parse(JSON.stringify(slot)) as typeof slot;
+    expect(nextRung(restored.hints, 'g')).toBe('method');
+    expect(chapterLedger(restored.hints, 'ch-1')).toEqual([{ gateId: 'g', rungs: ['nudge'] }]);
   });
 });
