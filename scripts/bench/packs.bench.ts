@@ -1,0 +1,57 @@
+// Pack engine figures: answer check latency at the normal KDF cost, the cost of one offline guess, build time.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildPack, openPack, scaffold } from '../../electron/core/pack';
+import { kdf, KDF_COSTS, unseal } from '../../electron/core/pack/rpack-format';
+import { percentile, median, round, type Figure } from './figure';
+
+export default async function* packs(): AsyncIterable<Figure> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'resonance-bench-')), 'starter');
+  await scaffold(dir);
+
+  let t = performance.now();
+  const { bytes } = await buildPack(dir, { cost: 'normal' });
+  yield {
+    name: 'build of the starter pack (12 key slots) at the normal KDF cost',
+    value: round(performance.now() - t),
+    unit: 'ms',
+  };
+
+  // The first puzzle has three key slots (two answers, one near miss): a check derives all three in parallel.
+  const pack = openPack(bytes);
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    t = performance.now();
+    await pack.tryAnswer('p-first-light', `wrong guess ${i}`);
+    times.push(performance.now() - t);
+  }
+  yield {
+    name: 'answer check latency p50 at the chosen KDF cost (3 key slots)',
+    value: round(median(times)),
+    unit: 'ms',
+  };
+  yield {
+    name: 'answer check latency p95 at the chosen KDF cost (3 key slots)',
+    value: round(percentile(times, 95)),
+    unit: 'ms',
+  };
+
+  // An offline attacker tries one candidate against one key slot: one scrypt derivation plus one GCM open.
+  const guesses: number[] = [];
+  const salt = randomBytes(16);
+  const sealed = randomBytes(60);
+  for (let i = 0; i < 10; i++) {
+    t = performance.now();
+    const key = await kdf(`guess${i}`, salt, KDF_COSTS.normal);
+    unseal(key, sealed, 'aad');
+    guesses.push(performance.now() - t);
+  }
+  yield {
+    name: 'one offline guess against a .rpack (one key slot)',
+    value: round(median(guesses)),
+    unit: 'ms',
+  };
+}
