@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { getCipher } from '../../../electron/shared/ciphers/index';
+import {
+  assignLetter,
+  completeAlphabet,
+  isFullAlphabet,
+  mappingFromAlphabet,
+} from '../../../renderer/src/workbench/substitution-map';
+
+const decrypt = (text: string, alphabet: string) => getCipher('substitution').decrypt(text, { alphabet });
+
+describe('the substitution grid mapping', () => {
+  it('completes a partial mapping into an alphabet the library accepts', () => {
+    const { alphabet, filled } = completeAlphabet({ X: 'T', L: 'H', I: 'E' });
+    expect(isFullAlphabet(alphabet)).toBe(true);
+    expect(decrypt('XLI', alphabet)).toBe('THE');
+    // Undecided letters that are still free stand for themselves.
+    expect(decrypt('ABC', alphabet)).toBe('ABC');
+    // T, H and E are taken as plain letters, so the cipher letters T, H and E need stand-ins.
+    expect(Object.keys(filled).sort()).toEqual(['E', 'H', 'T']);
+  });
+
+  it('gives each plain letter to only one cipher letter', () => {
+    const once = assignLetter({ Q: 'E' }, 'Z', 'E');
+    expect(once).toEqual({ Z: 'E' });
+    expect(assignLetter(once, 'Z', '')).toEqual({});
+  });
+
+  it('reads the player’s letters back from an alphabet, treating letters that stand for themselves as undecided', () => {
+    const mapping = { X: 'T', L: 'H', I: 'E', Q: 'P' };
+    const { alphabet, filled } = completeAlphabet(mapping);
+    expect(mappingFromAlphabet(alphabet)).toEqual({ ...mapping, ...filled });
+    expect(mappingFromAlphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZ')).toEqual({});
+    expect(mappingFromAlphabet('ABC')).toEqual({});
+  });
+});
