@@ -235,8 +235,11 @@ function describe(value: unknown): string {
 /** Names the object holding a field: its path, and its id when it has one. */
 function owner(data: unknown, path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the top level';
-  const id = (getAt(data, path) as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' ? `${formatPath(path)} (id ${id})` : formatPath(path);
+  for (let n = path.length; n > 0; n--) {
+    const id = (getAt(data, path.slice(0, n)) as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') return `${formatPath(path)} (in ${id})`;
+  }
+  return formatPath(path);
 }
 
 const TYPE_NAMES: Record<string, string> = {
