@@ -116,7 +116,8 @@ export class SaveService {
   loadSlot(packId: string, slotId: string): LoadedSlot {
     const before = this.#notices.length;
     const entry = this.#cached(packId, slotId);
-    const notices = this.#notices.slice(before);
+    // Handed over here, so `takeNotices` does not report them a second time.
+    const notices = this.#notices.splice(before);
     return { slot: structuredClone(entry.slot), notices };
   }
 
@@ -233,7 +234,7 @@ export class SaveService {
     return structuredClone(slot);
   }
 
-  /** Notices gathered since the last call (from any load, list or update), oldest first. */
+  /** Notices gathered since the last call and not already returned by `loadSlot`, oldest first. */
   takeNotices(): SaveNotice[] {
     const out = this.#notices;
     this.#notices = [];

@@ -1,8 +1,10 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { confStoreFactory } from '../../../../electron/core/conf-store';
+import { memoryLogger } from '../../../../electron/core/logger';
 import { UserError } from '../../../../electron/shared/result';
 import { checksumOf } from '../../../../electron/core/saves/checksum';
-import { clockTime } from '../../../../electron/core/saves/save-service';
+import { clockTime, SaveService } from '../../../../electron/core/saves/save-service';
 import { PACK, saveFolder, type SaveFolder } from './helpers';
 
 let dir: SaveFolder;
@@ -199,6 +201,7 @@ describe('durability', () => {
       `Your save 'Night shift' was damaged; we restored the copy from ${clockTime(dir.clock.now() - 60_000, dir.clock.now())}.`,
     );
     // The edited file is kept, byte for byte, and the next save does not write over it.
+    expect(saves.takeNotices()).toEqual([]);
     expect(notices[0]!.setAside).toHaveLength(1);
     expect(readFileSync(notices[0]!.setAside[0]!, 'utf8')).toBe(text);
     saves.updateSlot(PACK, id, (s) => void (s.timePlayedMs = 2500));
@@ -219,6 +222,19 @@ describe('durability', () => {
     expect(notices.map((n) => n.kind)).toEqual(['restored']);
     expect(readFileSync(notices[0]!.setAside[0]!, 'utf8')).toBe('{"copy": {"format": "resonance-sa');
     expect(dir.open().loadSlot(PACK, id).notices).toEqual([]);
+  });
+
+  it('works with a store that moves unreadable files aside itself, as the desktop app does', () => {
+    const id = slotWithWrites(3);
+    writeFileSync(dir.file(slotFile(id, 3)), 'not json');
+    const log = memoryLogger();
+    const saves = new SaveService({ stores: confStoreFactory(dir.folder, log), now: dir.clock.now });
+    const { slot, notices } = saves.loadSlot(PACK, id);
+    expect(slot.timePlayedMs).toBe(2000);
+    expect(notices.map((n) => n.kind)).toEqual(['restored']);
+    expect(log.lines.filter((l) => l.level === 'warn')).toHaveLength(1);
+    const kept = dir.files().filter((f) => f.startsWith(slotFile(id, 3)) && f.includes('.damaged-'));
+    expect(kept.map((f) => readFileSync(dir.file(f), 'utf8'))).toEqual(['not json']);
   });
 
   it('notices a newest save that went missing, using the slot list', () => {
