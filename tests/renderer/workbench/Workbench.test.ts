@@ -243,3 +243,13 @@ describe('teaching a new tool', () => {
     await expect.element(page.getByText(/Caesar shift is step 1 of your recipe/)).toBeVisible();
   });
 });
+
+describe('spotting encodings', () => {
+  it('suggests decoding output that looks like base64, and adds the step on request', async () => {
+    setup({ puzzle: puzzle({ ciphertext: 'VEhFIFBMQU4gSVMgUkVBRFk=' }) });
+    await expect.element(page.getByText(/This looks like Base64\./)).toBeVisible();
+    await page.getByRole('button', { name: 'Add Base64 (decrypt)' }).click();
+    await expect.element(output()).toHaveTextContent('THE PLAN IS READY');
+    await expect.element(page.getByText(/This looks like/)).not.toBeInTheDocument();
+  });
+});
