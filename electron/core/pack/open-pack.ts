@@ -179,6 +179,12 @@ export class SealedPack {
     return this.buildView(payloads, new Set(this.keys.keys()));
   }
 
+  /** Share of the pack's gates solved so far, 0..1, for the pack library. */
+  progress(): number {
+    if (this.info.gateCount === 0) return this.view().finished ? 1 : 0;
+    return Math.min(1, this.view().solved.length / this.info.gateCount);
+  }
+
   /** The content keys held, as a save stores them. */
   contentKeys(): string[] {
     const gates = this.knownGates(this.openAll());

@@ -49,6 +49,7 @@ export const manifestSchema = z.strictObject({
     description: shortText,
     language: shortText,
     chapterCount: z.number().int().min(1).max(1000),
+    gateCount: z.number().int().min(0).max(100_000),
   }),
   kdf: kdfParamsSchema,
   salt: b64,

@@ -335,6 +335,7 @@ export async function sealSource(
       description: meta.description,
       language: meta.language,
       chapterCount: meta.chapters.length,
+      gateCount: req.gates.size,
     },
     kdf: params,
     salt: salt.toString('base64'),

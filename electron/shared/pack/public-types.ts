@@ -16,6 +16,8 @@ export interface PublicPackInfo {
   description: string;
   language: string;
   chapterCount: number;
+  /** Number of puzzles and deductions, for progress bars. */
+  gateCount: number;
 }
 
 export interface PublicChapter {

@@ -33,7 +33,8 @@ describe('a sealed pack at the start', () => {
   });
 
   it('carries pack metadata for the library', () => {
-    expect(fresh().info).toMatchObject({ id: 'base', version: '0.1.0', chapterCount: 2 });
+    expect(fresh().info).toMatchObject({ id: 'base', version: '0.1.0', chapterCount: 2, gateCount: 4 });
+    expect(fresh().progress()).toBe(0);
   });
 });
 
@@ -116,6 +117,7 @@ describe('deductions', () => {
     });
     expect((await pack.tryAnswer('d-the-route', { links })).kind).toBe('solved');
     expect(pack.view().finished).toBe(true);
+    expect(pack.progress()).toBe(1);
   });
 
   it('refuses text as the answer to a deduction', async () => {
