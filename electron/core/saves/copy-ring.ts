@@ -72,9 +72,9 @@ export class CopyRing {
   #read(position: number): GoodCopy | DamagedCopy | undefined {
     let raw: unknown;
     try {
-      const store = this.#store(position);
-      if (!store.has(KEY)) return undefined;
-      raw = store.get(KEY);
+      // `get` alone: each call reads and parses the whole file again.
+      raw = this.#store(position).get(KEY);
+      if (raw === undefined) return undefined;
     } catch (error) {
       return {
         position,

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { confStoreFactory } from '../../../../electron/core/conf-store';
 import { memoryLogger } from '../../../../electron/core/logger';
@@ -166,6 +166,19 @@ describe('durability', () => {
     expect(readCopy(file).data.timePlayedMs).toBe(99);
     expect(statSync(file).ino).not.toBe(before);
     expect(dir.files().filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('clears temporary files left by a write cut short once nobody can be writing them', () => {
+    const id = slotWithWrites(1);
+    const stale = dir.file(`${slotFile(id, 2)}.tmp-1795615200123abcdef`);
+    const recent = dir.file(`${slotFile(id, 3)}.tmp-1795615200456abcdef`);
+    writeFileSync(stale, '{"copy": {');
+    writeFileSync(recent, '{"copy": {');
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(stale, old, old);
+    expect(dir.open().loadSlot(PACK, id).notices).toEqual([]);
+    expect(existsSync(stale)).toBe(false);
+    expect(existsSync(recent)).toBe(true);
   });
 
   it('keeps the newest save and the five before it, rotating the oldest out', () => {
