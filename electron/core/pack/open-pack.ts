@@ -86,6 +86,8 @@ export function openPack(bytes: Uint8Array): SealedPack {
           name.includes('\0')
         )
           throw new TypeError(`slip:${name}`);
+        // Packs store entries uncompressed; a compressed entry could inflate far beyond what it declares.
+        if (f.compression !== 0) throw new RangeError('compressed');
         total += f.originalSize;
         if (f.originalSize > LIMITS.maxPackBytes || total > LIMITS.maxPackBytes) throw new RangeError('size');
         return true;
@@ -95,6 +97,11 @@ export function openPack(bytes: Uint8Array): SealedPack {
     if (e instanceof TypeError && e.message.startsWith('slip:'))
       throw new UserError(
         `This pack contains an entry named "${e.message.slice(5)}" that points outside the pack: it is unsafe, so it was not opened.`,
+        'invalid-pack',
+      );
+    if (e instanceof RangeError && e.message === 'compressed')
+      throw new UserError(
+        'This pack has compressed entries, which Resonance packs never have: it was not made by "resonance pack build", so it was not opened.',
         'invalid-pack',
       );
     if (e instanceof RangeError)

@@ -29,7 +29,7 @@ function rezip(
   entries['manifest.json'] = strToU8(JSON.stringify(manifest));
   const zip: Zippable = {};
   for (const [k, v] of Object.entries(entries)) zip[k] = v;
-  return zipSync(zip);
+  return zipSync(zip, { level: 0 });
 }
 
 function rejects(data: Uint8Array, pattern: RegExp): void {
@@ -132,5 +132,15 @@ describe('opening a .rpack file', () => {
       failure = e;
     }
     expect(failure).toBeInstanceOf(UserError);
+  });
+});
+
+describe('zip bombs', () => {
+  it('refuses compressed entries without inflating them', () => {
+    const zero = new Uint8Array(4 * 1024 * 1024);
+    const bomb = zipSync({ 'manifest.json': [zero, { level: 9 }] });
+    const started = performance.now();
+    rejects(bomb, /compressed entries/);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
