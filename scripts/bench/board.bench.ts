@@ -1,5 +1,6 @@
 // Evidence board against bare Svelte Flow on the same seeded graphs: first render and frame intervals while
 // panning, zooming and dragging, measured from requestAnimationFrame inside the page.
+/// <reference lib="dom" />
 import { resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright';
