@@ -11,7 +11,7 @@ import {
 import { isUserError } from '../../../electron/shared/result';
 import type { SavedRecipe } from '../../../electron/shared/game-types';
 
-/** Inputs longer than this are recomputed after a pause in typing rather than on every key. */
+/** With inputs longer than this, the output is recomputed after a pause in changes rather than on every key. */
 export const LARGE_INPUT = 50_000;
 const LARGE_INPUT_DELAY_MS = 300;
 
@@ -84,8 +84,10 @@ export class WorkbenchState {
   settledInput = $state('');
   steps: WorkStep[] = $state([]);
   readonly recipe: SavedRecipe = $derived(this.steps.map(toRecipeStep));
-  readonly result: RunOutcome = $derived(safeRun(this.recipe, this.settledInput));
-  readonly pending = $derived(this.input !== this.settledInput);
+  /** The recipe the output was computed from; lags behind `recipe` only for large inputs. */
+  #settledRecipe: SavedRecipe = $state.raw([]);
+  readonly result: RunOutcome = $derived(safeRun(this.#settledRecipe, this.settledInput));
+  readonly pending = $derived(this.input !== this.settledInput || this.recipe !== this.#settledRecipe);
 
   #nextUid = 1;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,6 +103,7 @@ export class WorkbenchState {
         if (typeof value === 'string' || typeof value === 'number') params[key] = String(value);
       return { uid: this.#nextUid++, id: step.id, direction: step.direction, params };
     });
+    this.#settledRecipe = this.recipe;
   }
 
   /** The text that goes into step `index` (the input for the first step), or undefined if it was not reached. */
@@ -118,9 +121,18 @@ export class WorkbenchState {
 
   setInput(text: string): void {
     this.input = text;
+    this.#settle();
+  }
+
+  /** Recomputes now for ordinary inputs; for large ones, once changes pause, so typing stays responsive. */
+  #settle(): void {
     clearTimeout(this.#timer);
-    if (text.length <= LARGE_INPUT) this.settledInput = text;
-    else this.#timer = setTimeout(() => (this.settledInput = this.input), LARGE_INPUT_DELAY_MS);
+    const apply = () => {
+      this.settledInput = this.input;
+      this.#settledRecipe = this.recipe;
+    };
+    if (this.input.length <= LARGE_INPUT) apply();
+    else this.#timer = setTimeout(apply, LARGE_INPUT_DELAY_MS);
   }
 
   indexOf(uid: number): number {
@@ -171,6 +183,7 @@ export class WorkbenchState {
   }
 
   #changed(): void {
+    this.#settle();
     this.#onChange($state.snapshot(this.recipe) as SavedRecipe);
   }
 }

@@ -253,3 +253,34 @@ describe('spotting encodings', () => {
     await expect.element(page.getByText(/This looks like/)).not.toBeInTheDocument();
   });
 });
+
+describe('generated parameter forms', () => {
+  it('offers a select parameter as a list and saves the chosen option', async () => {
+    const { onRecipeChange } = setup({ puzzle: puzzle({ ciphertext: 'ABBAA AABAA' }) });
+    const search = page.getByRole('searchbox', { name: 'Add an operation' });
+    await search.fill('bacon');
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(page.getByRole('button', { name: "Add Bacon's cipher" })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const variant = page.getByRole('combobox', { name: /Alphabet/ });
+    await expect.element(variant).toHaveValue('26');
+    await variant.selectOptions('24');
+    expect(onRecipeChange).toHaveBeenLastCalledWith([
+      { id: 'bacon', direction: 'decrypt', params: { variant: '24' } },
+    ]);
+  });
+
+  it('clears the search with Escape without letting the key reach the screen around it', async () => {
+    setup();
+    const escapes = vi.fn();
+    const listener = (e: KeyboardEvent) => e.key === 'Escape' && escapes();
+    window.addEventListener('keydown', listener);
+    const search = page.getByRole('searchbox', { name: 'Add an operation' });
+    await search.fill('zzz');
+    await expect.element(page.getByText('No operation matches; try fewer letters.')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(search).toHaveValue('');
+    window.removeEventListener('keydown', listener);
+    expect(escapes).not.toHaveBeenCalled();
+  });
+});
