@@ -1,5 +1,6 @@
 // Loads a pack source folder defensively: safe paths only, size limits, strict UTF-8, located problems.
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -67,6 +68,22 @@ const wholeFile = (file: string, message: string, severity: Problem['severity'] 
   path: '',
   message,
 });
+
+/**
+ * Reads a file the walk found, refusing a symbolic link even if one was swapped in since, and never
+ * more than the pack limit.
+ */
+export async function readPackFile(dir: string, rel: string): Promise<Buffer> {
+  const handle = await open(join(dir, rel), constants.O_RDONLY | constants.O_NOFOLLOW);
+  try {
+    const { size } = await handle.stat();
+    if (size > LIMITS.maxAssetBytes)
+      throw new UserError(`${rel} grew beyond the size limit while it was read.`, 'invalid-pack');
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -142,7 +159,7 @@ async function readText(dir: string, entry: Entry, problems: Problem[]): Promise
     );
     return undefined;
   }
-  const bytes = await readFile(join(dir, entry.rel));
+  const bytes = await readPackFile(dir, entry.rel);
   try {
     return utf8
       .decode(bytes)

@@ -1,7 +1,5 @@
 // Seals a checked pack source into a .rpack: clear payload, AES-GCM blobs per requirement set, KDF key slots.
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { canonicalLink, canonicalLinks, normaliseAnswer } from '../../shared/answers/normalise';
 import {
@@ -14,7 +12,7 @@ import {
 import type { Hints } from '../../shared/pack/source-schema';
 import { UserError } from '../../shared/result';
 import { checkPack, fillCombinations, puzzleCiphertext } from './check-pack';
-import type { PackSource } from './load-source';
+import { readPackFile, type PackSource } from './load-source';
 import { renderMarkdown } from './markdown';
 import { formatProblem, hasErrors, type Problem } from './problems';
 import { requirements } from './requirements';
@@ -173,7 +171,7 @@ export async function sealSource(
     group(req.fileReq(f)).files.push(listed);
     const body: Payload['bodies'][number] = { id: fm.id, html: renderMarkdown(f.body) };
     if (fm.image !== undefined) {
-      const bytes = await readFile(join(source.dir, fm.image));
+      const bytes = await readPackFile(source.dir, fm.image);
       const mime = /\.png$/i.test(fm.image)
         ? 'image/png'
         : /\.webp$/i.test(fm.image)

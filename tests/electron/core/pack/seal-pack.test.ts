@@ -173,3 +173,16 @@ describe('reopening progress from stored content keys', () => {
     expect(fresh().unlockWith([outcome.contentKey])).toEqual(fresh().initialState());
   });
 });
+
+describe('image files', () => {
+  it('carry their picture as a data URL, sealed with the gates they wait for', async () => {
+    const built = (await buildPack(await materialise('with-image'), { cost: 'fast' })).bytes;
+    const pack = openPack(built);
+    expect(pack.initialState().files.map((f) => f.id)).not.toContain('door-photo');
+    const outcome = await pack.tryAnswer('p-first-light', 'lantern');
+    if (outcome.kind !== 'solved') throw new Error('expected a solve');
+    const body = outcome.unlocked.bodies.find((b) => b.id === 'door-photo');
+    expect(body?.image).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
+    expect(body?.alt).toBe('A steel door with a lantern painted on it');
+  });
+});
