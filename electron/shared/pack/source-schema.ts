@@ -17,6 +17,11 @@ export const idSchema = z
   });
 
 const idList = z.array(idSchema);
+// Answers such as door codes are often written unquoted; YAML reads those as numbers.
+const answerText = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v))
+  .meta({ description: 'An answer; numbers are read as text.' });
 const text = (description: string) => z.string().min(1).meta({ description });
 
 export const kdfSchema = z
@@ -106,7 +111,7 @@ export const hintsSchema = z
   .meta({ description: 'The four-rung hint ladder; every rung is required.' });
 
 export const keepGoingSchema = z.strictObject({
-  answer: text('A near-miss answer (normalised like answers).'),
+  answer: answerText.meta({ description: 'A near-miss answer (normalised like answers).' }),
   message: text('The nudge shown when the player types it.'),
 });
 
@@ -130,7 +135,7 @@ export const puzzleSchema = z.strictObject({
     .optional()
     .meta({ description: 'Literal ciphertext; the checker verifies it decrypts to plaintext.' }),
   prompt: text('The question the player answers after decrypting.'),
-  answers: z.array(z.string()).min(1).meta({ description: 'Accepted answers.' }),
+  answers: z.array(answerText).min(1).meta({ description: 'Accepted answers.' }),
   keepSpaces: z
     .boolean()
     .default(false)
@@ -219,7 +224,7 @@ export const expectSchema = z.strictObject({
 });
 
 export const walkthroughStepSchema = z.union([
-  z.strictObject({ solve: idSchema, answer: z.string(), expect: expectSchema.optional() }),
+  z.strictObject({ solve: idSchema, answer: answerText, expect: expectSchema.optional() }),
   z.strictObject({
     deduce: idSchema,
     fills: z.record(z.string(), idSchema),

@@ -25,6 +25,22 @@ describe('pack source schemas', () => {
     expect(p).toMatchObject({ after: [], params: {}, keepGoing: [], keepSpaces: false });
   });
 
+  it('reads unquoted numeric answers as text', () => {
+    const p = puzzleSchema.parse({
+      id: 'p-door',
+      title: 'Door',
+      chapter: 'ch1',
+      cipher: 'atbash',
+      plaintext: 'CODE 2131',
+      prompt: 'Which code?',
+      answers: [2131],
+      keepGoing: [{ answer: 2130, message: 'One off.' }],
+      hints,
+    });
+    expect(p.answers).toEqual(['2131']);
+    expect(p.keepGoing[0]?.answer).toBe('2130');
+  });
+
   it.each(['Kai', 'kai_zen', '-kai', 'kai--zen', 'a'.repeat(65), ''])('rejects the id %j', (id) => {
     expect(fileFrontMatterSchema.safeParse({ id, title: 't', kind: 'log', chapter: 'ch1' }).success).toBe(
       false,
