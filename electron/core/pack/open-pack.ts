@@ -188,8 +188,26 @@ export class SealedPack {
 
   /** Share of the pack's gates solved so far, 0..1, for the pack library. */
   progress(): number {
-    if (this.info.gateCount === 0) return this.view().finished ? 1 : 0;
-    return Math.min(1, this.view().solved.length / this.info.gateCount);
+    const view = this.view();
+    if (this.info.gateCount === 0) return view.finished ? 1 : 0;
+    return Math.min(1, view.solved.length / this.info.gateCount);
+  }
+
+  /** A separate copy with no keys, sharing this pack's verified bytes (no re-reading or re-hashing). */
+  fork(): SealedPack {
+    return new SealedPack(this.manifest, this.clear, this.blobs);
+  }
+
+  /** What the given stored keys unlock, without changing this pack's own state (for library progress). */
+  viewWith(contentKeys: readonly string[]): PackView {
+    return this.fork().unlockWith(contentKeys);
+  }
+
+  /** Progress 0..1 of the given stored keys, without changing this pack's own state. */
+  progressWith(contentKeys: readonly string[]): number {
+    const copy = this.fork();
+    copy.unlockWith(contentKeys);
+    return copy.progress();
   }
 
   /** The content keys held, as a save stores them. */
@@ -200,7 +218,7 @@ export class SealedPack {
       .map((g) => encodeContentKey(g.handle, this.keys.get(g.handle)!));
   }
 
-  /** Reopens progress from stored content keys; returns everything then available. */
+  /** Adds stored content keys to this pack's state (keys add up across calls); returns everything then available. */
   unlockWith(contentKeys: readonly string[]): PackView {
     const added: string[] = [];
     for (const text of contentKeys) {

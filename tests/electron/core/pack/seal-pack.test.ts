@@ -151,6 +151,16 @@ describe('reopening progress from stored content keys', () => {
     expect(fresh().unlockWith(keys)).toEqual(pack.view());
   });
 
+  it('measures progress of stored keys without changing the pack it asks', async () => {
+    const pack = fresh();
+    await pack.tryAnswer('p-first-light', 'lantern');
+    const keys = pack.contentKeys();
+    const library = fresh();
+    expect(library.progressWith(keys)).toBe(0.25);
+    expect(library.viewWith(keys).solved).toEqual(['p-first-light']);
+    expect(library.view()).toEqual(library.initialState());
+  });
+
   it('rejects a key in an unknown form as a damaged save', () => {
     expect(() => fresh().unlockWith(['not a key'])).toThrow(/damaged/);
   });
