@@ -416,6 +416,19 @@ export function checkSource(source: PackSource): Problem[] {
         `The file "${f.front.id}" can never be read, because it waits for a gate the player cannot solve: fix its chapter, lockedBy or after.`,
       );
   }
+  for (const f of source.files) {
+    const p = f.front.lockedBy;
+    if (!p || !req.gates.has(p)) continue;
+    const shown = req.closure(req.fileReq(f));
+    const waits = req.gateReq(p).filter((g) => !shown.has(g));
+    if (waits.length > 0)
+      push(
+        f.src,
+        ['lockedBy'],
+        `The file "${f.front.id}" appears before its puzzle "${p}" opens (that waits for ${waits.map((g) => `"${g}"`).join(', ')}), so the player sees ciphertext they cannot answer yet: give the file the same chapter and "after" as the puzzle.`,
+        'warning',
+      );
+  }
   const lockedFor = new Map<string, SourceVaultFile[]>();
   for (const f of source.files)
     if (f.front.lockedBy) lockedFor.set(f.front.lockedBy, [...(lockedFor.get(f.front.lockedBy) ?? []), f]);
