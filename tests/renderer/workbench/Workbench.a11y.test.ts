@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
 import axe from 'axe-core';
 import '../../../renderer/src/styles/global.css';
 import Workbench from '../../../renderer/src/workbench/Workbench.svelte';
+
+afterEach(() => {
+  delete document.documentElement.dataset.motion;
+});
 
 describe('the workbench for screen readers and keyboards', () => {
   it('has a label for every control and no axe violations with every picture open', async () => {
@@ -43,5 +47,27 @@ describe('the workbench for screen readers and keyboards', () => {
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
     );
     expect(problems).toEqual([]);
+  });
+});
+
+describe('motion', () => {
+  const wheelTransition = async (reduced: boolean) => {
+    if (reduced) document.documentElement.dataset.motion = 'reduced';
+    const { container } = await render(Workbench, {
+      puzzle: null,
+      recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 3 } }],
+      onRecipeChange: () => {},
+      onSendToAnswer: () => {},
+    });
+    await expect.element(page.getByRole('slider', { name: 'Caesar shift wheel' })).toBeVisible();
+    return getComputedStyle(container.querySelector('.turning')!).transitionDuration;
+  };
+
+  it('turns the shift wheel smoothly by default', async () => {
+    expect(await wheelTransition(false)).not.toBe('0s');
+  });
+
+  it('turns the shift wheel without animation when motion is reduced', async () => {
+    expect(await wheelTransition(true)).toBe('0s');
   });
 });
