@@ -12,7 +12,7 @@ const SECONDS = Number(process.env.BOARD_BENCH_SECONDS ?? 3);
 const SIZES = [
   { cards: 200, links: 400 },
   { cards: 1000, links: 2000 },
-];
+].filter((s) => !process.env.BOARD_BENCH_CARDS || String(s.cards) === process.env.BOARD_BENCH_CARDS);
 const PAGES = ['board', 'bare'] as const;
 type Gesture = 'pan' | 'zoom' | 'drag';
 
