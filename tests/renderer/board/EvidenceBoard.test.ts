@@ -155,7 +155,7 @@ describe('deductions', () => {
     });
     // Count mode says how many, never which.
     expect(document.body.textContent).not.toContain('✗ wrong');
-    await expect.element(submit).toBeEnabled({ timeout: 4000 });
+    await expect.element(submit, { timeout: 4000 }).toBeEnabled();
     await expect.element(page.getByRole('timer')).not.toBeInTheDocument();
     await submit.click();
     await expect.element(authorCard().getByText('✓ Solved', { exact: true })).toBeVisible();
