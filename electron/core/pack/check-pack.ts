@@ -619,7 +619,7 @@ function checkWalkthrough(source: PackSource, req: Requirements): Problem[] {
   const left = last.filter((g) => !solved.has(g));
   if (left.length > 0)
     push(
-      ['steps'],
+      ['steps', Math.max(0, source.walkthrough.items.length - 1)],
       `The walkthrough ends before the last chapter is completed: add steps that solve ${left.map((g) => `"${g}"`).join(', ')}.`,
     );
   return problems;
