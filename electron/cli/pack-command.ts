@@ -141,6 +141,11 @@ export async function packCommand(args: string[], io: CliIo): Promise<number> {
         const built = await buildPack(target, { onProgress: bar.update, ...(cost ? { cost } : {}) });
         bar.end();
         for (const p of built.problems) line(io.stderr, formatProblem(p));
+        if (built.cost === 'fast')
+          line(
+            io.stderr,
+            'warning: this pack is sealed with the fast KDF cost, so its answers can be guessed quickly from the file; remove "kdf: { cost: fast }" from pack.yaml before sharing it.',
+          );
         const out = flags.get('-o');
         const file = typeof out === 'string' ? at(out) : join(dirname(target), `${basename(target)}.rpack`);
         await writeFile(file, built.bytes);

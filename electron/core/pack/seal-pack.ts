@@ -59,14 +59,17 @@ export interface BuildResult {
   problems: Problem[];
   /** Requirement set (gate ids) of every blob, for tests and stats; never written to the file. */
   blobRequirements: string[][];
+  /** The KDF cost the pack was sealed with. */
+  cost: keyof typeof KDF_COSTS;
 }
 
 /** Checks and seals the pack in `dir`; throws PackProblemsError when the check finds errors. */
 export async function buildPack(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const { problems, source } = await checkPack(dir);
   if (!source || hasErrors(problems)) throw new PackProblemsError(problems);
-  const sealed = await sealSource(source, options);
-  return { ...sealed, problems };
+  const cost = options.cost ?? source.meta.kdf?.cost ?? 'normal';
+  const sealed = await sealSource(source, { ...options, cost });
+  return { ...sealed, problems, cost };
 }
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');

@@ -45,6 +45,14 @@ describe('resonance pack', () => {
     expect((await stat(join(dir, '..', 'base.rpack'))).isFile()).toBe(true);
   });
 
+  it('warns on stderr when the pack is sealed with the fast KDF cost', async () => {
+    const cwd = await tempDir('cli-');
+    await run(['new', 'p'], cwd);
+    expect((await run(['build', 'p', '--cost', 'fast'], cwd)).err).toMatch(
+      /warning: this pack is sealed with the fast KDF cost/,
+    );
+  });
+
   it('prints one file:line:col line per problem and exits 1', async () => {
     const dir = await materialise('broken-reference');
     const result = await run(['check', dir], '/');
