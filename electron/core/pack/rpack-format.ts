@@ -23,16 +23,22 @@ const b64 = z
   .max(64 * 1024 * 1024);
 const handle = z.string().regex(/^[0-9a-f]{12}$/);
 
-export const kdfParamsSchema = z.strictObject({
-  alg: z.literal('scrypt'),
-  N: z
-    .number()
-    .int()
-    .refine((n) => n >= 2 && n <= 2 ** 20 && (n & (n - 1)) === 0),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(4),
-});
+export const kdfParamsSchema = z
+  .strictObject({
+    alg: z.literal('scrypt'),
+    N: z
+      .number()
+      .int()
+      .refine((n) => n >= 2 && n <= 2 ** 20 && (n & (n - 1)) === 0),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(4),
+  })
+  // A hostile pack must not make each answer check allocate more than 64 MB or run for long.
+  .refine((k) => 128 * k.N * k.r <= 64 * 1024 * 1024 && k.N * k.r * k.p <= 2 ** 19);
 export type KdfParams = z.output<typeof kdfParamsSchema>;
+
+/** Most key slots (or verifiers) one gate may have, which bounds the work of one answer check. */
+export const MAX_SLOTS = 128;
 
 const shortText = z.string().max(10_000);
 const longText = z.string().max(8 * 1024 * 1024);
@@ -114,8 +120,8 @@ export const sealedGateSchema = z.strictObject({
   puzzle: publicPuzzle.optional(),
   deduction: publicDeduction.optional(),
   symmetric: z.array(shortText).default([]),
-  slots: z.array(sealed).max(1000),
-  verifiers: z.array(z.strictObject({ slot: shortText.optional(), s: b64, d: b64 })).max(1000),
+  slots: z.array(sealed).max(MAX_SLOTS),
+  verifiers: z.array(z.strictObject({ slot: shortText.optional(), s: b64, d: b64 })).max(MAX_SLOTS),
   /** The hint ladder, sealed with hintKey (see there for what that protects). */
   hints: b64,
 });

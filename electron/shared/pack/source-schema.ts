@@ -135,12 +135,12 @@ export const puzzleSchema = z.strictObject({
     .optional()
     .meta({ description: 'Literal ciphertext; the checker verifies it decrypts to plaintext.' }),
   prompt: text('The question the player answers after decrypting.'),
-  answers: z.array(answerText).min(1).meta({ description: 'Accepted answers.' }),
+  answers: z.array(answerText).min(1).max(32).meta({ description: 'Accepted answers (at most 32).' }),
   keepSpaces: z
     .boolean()
     .default(false)
     .meta({ description: 'Compare answers with single spaces between words kept.' }),
-  keepGoing: z.array(keepGoingSchema).default([]),
+  keepGoing: z.array(keepGoingSchema).max(32).default([]).meta({ description: 'Near misses (at most 32).' }),
   hints: hintsSchema,
   timer: z.number().int().positive().optional().meta({ description: 'Optional time limit in seconds.' }),
   teach: z
@@ -174,7 +174,7 @@ export const cluesFileSchema = z
   .strictObject({ clues: z.array(clueSchema).default([]) })
   .meta({ title: 'Resonance clues.yaml' });
 
-const clueAnswer = z.union([idSchema, z.array(idSchema).min(1)]);
+const clueAnswer = z.union([idSchema, z.array(idSchema).min(1).max(8)]);
 
 export const slotSchema = z.strictObject({
   kind: z.enum(CLUE_KINDS).meta({ description: 'Kind of clue card the slot takes.' }),
@@ -199,14 +199,16 @@ export const fillDeductionSchema = z.strictObject({
   ...deductionBase,
   kind: z.literal('fill'),
   sentence: text('Sentence with {slot} placeholders.'),
-  slots: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), slotSchema),
+  slots: z
+    .record(z.string().regex(/^[a-z][a-z0-9-]*$/), slotSchema)
+    .refine((slots) => Object.keys(slots).length <= 12, 'must have at most 12 slots'),
 });
 
 export const linksDeductionSchema = z.strictObject({
   ...deductionBase,
   kind: z.literal('links'),
   prompt: text('What the player is asked to show.'),
-  links: z.array(linkSchema).min(2),
+  links: z.array(linkSchema).min(2).max(32),
 });
 
 export const deductionSchema = z.discriminatedUnion('kind', [fillDeductionSchema, linksDeductionSchema]);
