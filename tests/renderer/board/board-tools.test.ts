@@ -104,4 +104,36 @@ describe('board tools', () => {
     const bitmap = await createImageBitmap(blob);
     expect(bitmap.width).toBeGreaterThan(500);
   });
+
+  it('removes a focused link with Delete', async () => {
+    const rec = makeProps({ board: linkedBoard() });
+    render(EvidenceBoard, rec.props);
+    const link = page.getByRole('group', { name: 'Kai Zen wrote Leak memo' });
+    await expect.element(link).toBeInTheDocument();
+    (link.element() as SVGElement).focus();
+    await userEvent.keyboard('{Delete}');
+    await expect
+      .element(page.getByTestId('board-announcer'))
+      .toHaveTextContent('Unlinked Kai Zen wrote Leak memo');
+    expect(rec.last().edges).toEqual([]);
+  });
+
+  it('fills a slot with a card dragged from the board, and asks for tray cards to be placed first', async () => {
+    const board = linkedBoard();
+    board.nodes = board.nodes.filter((n) => n.id !== 'card-c-memo');
+    const rec = makeProps({ board });
+    await page.viewport(1400, 900);
+    render(EvidenceBoard, rec.props);
+    const whereSlot = page.getByRole('group', { name: 'where slot' });
+    await userEvent.dragAndDrop(boardNode('Place: Hearth Ring'), whereSlot);
+    await expect.element(page.getByRole('combobox', { name: 'where (place)' })).toHaveValue('c-ring');
+    expect(rec.changes.every((b) => b.nodes.find((n) => n.id === 'card-c-ring')?.y === 200)).toBe(true);
+    await userEvent.dragAndDrop(
+      page.getByRole('button', { name: 'Place Document: Leak memo' }),
+      page.getByRole('group', { name: 'what slot' }),
+    );
+    await expect
+      .element(page.getByTestId('board-announcer'))
+      .toHaveTextContent('Place the card on the board first');
+  });
 });
