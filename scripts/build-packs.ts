@@ -1,5 +1,5 @@
 // Seals every built-in pack in puzzles/ into out/packs/<id>.rpack, the form the game plays.
-// A pack whose sources are older than its sealed file is left as it is.
+// A sealed file newer than both its pack's sources and the sealing code is left as it is.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildPack } from '../electron/core/pack/seal-pack.ts';
@@ -18,13 +18,24 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
+// Sealing depends on this code too: a change to it reseals every pack.
+const engine = Math.max(
+  ...['electron/core/pack', 'electron/shared/pack', 'electron/shared/answers', 'electron/shared/ciphers'].map(
+    (dir) => newestMtime(join(root, dir)),
+  ),
+);
+
 mkdirSync(target, { recursive: true });
 let failed = false;
 for (const entry of readdirSync(sources, { withFileTypes: true })) {
   const dir = join(sources, entry.name);
   if (!entry.isDirectory() || !existsSync(join(dir, 'pack.yaml'))) continue;
   const out = join(target, `${entry.name}.rpack`);
-  if (existsSync(out) && statSync(out).mtimeMs >= newestMtime(dir) && !process.argv.includes('--force'))
+  if (
+    existsSync(out) &&
+    statSync(out).mtimeMs >= Math.max(engine, newestMtime(dir)) &&
+    !process.argv.includes('--force')
+  )
     continue;
   const started = Date.now();
   const result = await buildPack(dir);

@@ -1,6 +1,7 @@
 // The save model: every version of a save slot the game has ever written, the envelope each copy
 // on disk travels in, and the small per-pack index of slots.
 import { z } from 'zod';
+import { boardSchema } from '../../shared/board-schema';
 
 /** The slot format this build writes. Older versions are migrated on load (see migrations.ts). */
 export const CURRENT_SAVE_VERSION = 2;
@@ -21,8 +22,11 @@ export const HINT_RUNGS = ['nudge', 'method', 'pinpoint', 'reveal'] as const;
 export type HintRung = (typeof HINT_RUNGS)[number];
 
 export const solvedGateSchema = z.object({
-  /** The gate's content key, base64, so the gate reopens without asking for the answer again. */
-  contentKey: z.base64(),
+  /**
+   * What reopens the gate without asking for the answer again, in the sealed pack's own text form (the
+   * pack checks it when the save is opened; here it only has to be a short token).
+   */
+  contentKey: z.string().regex(/^[A-Za-z0-9+/=._-]{1,200}$/),
   solvedAt: time,
 });
 
@@ -32,31 +36,7 @@ export const recipeStepSchema = z.object({
   params: z.record(z.string(), z.json()),
 });
 
-/**
- * The evidence board as the board view keeps it. Only the fields the engine relies on are checked;
- * extra fields pass through so the board can grow without a save migration.
- */
-export const boardSchema = z.object({
-  nodes: z
-    .array(
-      z.looseObject({
-        id: refId,
-        kind: z.string().min(1).max(40),
-        clueId: refId.optional(),
-        text: z.string().max(20_000).optional(),
-        x: z.number(),
-        y: z.number(),
-        groupId: refId.optional(),
-      }),
-    )
-    .max(20_000),
-  edges: z
-    .array(z.looseObject({ id: refId, from: refId, to: refId, type: z.string().min(1).max(40) }))
-    .max(50_000),
-  groups: z.array(z.looseObject({ id: refId })).max(5_000),
-  notes: z.array(z.looseObject({ id: refId })).max(20_000),
-  viewport: z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() }),
-});
+export { boardSchema };
 
 export const hintLedgerEntrySchema = z.object({ gateId: refId, rung: z.enum(HINT_RUNGS), takenAt: time });
 

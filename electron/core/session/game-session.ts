@@ -250,14 +250,14 @@ export class GameSession {
     }, true);
   }
 
-  /** Progress of one pack's newest slot, 0..1, for the library. */
+  /** Progress of one pack's newest slot (share of its gates solved), 0..1, for the library. */
   packProgress(packId: string, pack: SealedPack): number {
     const newest = this.deps.saves.listSlots(packId)[0];
     if (!newest) return 0;
     try {
       const { slot } = this.deps.saves.loadSlot(packId, newest.id);
-      const view = pack.unlockWith(Object.values(slot.solvedGates).map((g) => g.contentKey));
-      return view.chapters.length ? view.completedChapters.length / view.chapters.length : 0;
+      // Measured without adding the keys to the shared pack the library keeps.
+      return pack.progressWith(Object.values(slot.solvedGates).map((g) => g.contentKey));
     } catch (error) {
       this.deps.log.warn(`Could not measure progress in "${packId}".`, error);
       return 0;

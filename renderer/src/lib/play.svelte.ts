@@ -1,0 +1,269 @@
+// The game being played, as reactive state: the engine's view of it, what the player is looking at,
+// the outcome of each answer, and saves of the board and recipes (debounced, flushed on leaving).
+import type {
+  AnswerResult,
+  BoardState,
+  DeductionResult,
+  DeductionSubmission,
+  GameView,
+  HintRung,
+  LedgerLine,
+  SavedRecipe,
+  Unlocked,
+} from '../../../electron/shared/game-types';
+import type { PublicScene } from '../../../electron/shared/pack/public-types';
+import { call, game } from './game';
+import { nav } from './navigation.svelte';
+
+export type Tab = 'reader' | 'workbench' | 'board' | 'story';
+
+export interface GateFeedback {
+  kind: AnswerResult['kind'] | DeductionResult['kind'];
+  message: string;
+  /** Epoch ms until which the next try is refused. */
+  waitUntil: number;
+}
+
+export interface SceneStep {
+  scene: PublicScene;
+  /** Set on a chapter's closing scene: the hints taken in that chapter. */
+  ledger?: { chapter: string; lines: LedgerLine[] };
+}
+
+/** The campaign every new player starts with. */
+export const CAMPAIGN = 'neos-2148';
+
+const BOARD_SAVE_MS = 800;
+const RECIPE_SAVE_MS = 500;
+
+function debounced<T>(ms: number, run: (value: T) => Promise<unknown>) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: T | undefined;
+  let has = false;
+  const flush = async () => {
+    clearTimeout(timer);
+    if (!has) return;
+    has = false;
+    const value = pending as T;
+    await run(value);
+  };
+  return {
+    push(value: T) {
+      pending = value;
+      has = true;
+      clearTimeout(timer);
+      timer = setTimeout(() => void flush(), ms);
+    },
+    flush,
+  };
+}
+
+class Play {
+  view = $state.raw<GameView | null>(null);
+  selectedFile = $state<string | null>(null);
+  tab = $state<Tab>('reader');
+  /** Text in each puzzle's answer box, kept while the player moves around. */
+  drafts = $state<Record<string, string>>({});
+  feedback = $state<Record<string, GateFeedback>>({});
+  scenes = $state<SceneStep[]>([]);
+  /** The passage of a file to show highlighted, when a board card asks for its source. */
+  highlight = $state<{ fileId: string; quote: string } | null>(null);
+  busy = $state(false);
+  error = $state<string | null>(null);
+
+  private boardSaves = debounced<BoardState>(BOARD_SAVE_MS, (board) => call(game().saveBoard(board)));
+  private recipeSaves = new Map<string, ReturnType<typeof debounced<SavedRecipe>>>();
+
+  get packTitle(): string {
+    return this.view?.pack.title ?? '';
+  }
+
+  /** The chapter being played: the first one not yet completed. */
+  get chapter() {
+    const v = this.view;
+    if (!v) return undefined;
+    return v.chapters.find((c) => !v.completedChapters.includes(c.id)) ?? v.chapters.at(-1);
+  }
+
+  async start(action: () => Promise<GameView>, showOpening: boolean): Promise<void> {
+    this.error = null;
+    this.busy = true;
+    try {
+      const view = await action();
+      this.view = view;
+      this.feedback = {};
+      this.selectedFile = view.files[0]?.id ?? null;
+      this.tab = 'reader';
+      nav.go('game');
+      const first = view.chapters[0];
+      const opening = first && view.scenes.find((s) => s.id === first.opening);
+      this.scenes = showOpening && opening ? [{ scene: opening }] : [];
+      for (const notice of view.notices) nav.announce(notice);
+    } catch (e) {
+      this.error = (e as Error).message;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Continue: the last game played, or the title screen says why not. */
+  async continueLast(): Promise<boolean> {
+    const last = await call(game().lastPlayed());
+    if (!last) return false;
+    await this.open(last.packId, last.slotId);
+    return true;
+  }
+
+  /** New Game: a new save of the campaign (or of the only pack there is). */
+  async newCampaign(): Promise<boolean> {
+    const packs = await call(game().listPacks());
+    const pack = packs.find((p) => p.id === CAMPAIGN) ?? packs[0];
+    if (!pack) return false;
+    await this.newGame(pack.id);
+    return true;
+  }
+
+  newGame(packId: string, name?: string): Promise<void> {
+    return this.start(() => call(game().newGame({ packId, name })), true);
+  }
+
+  open(packId: string, slotId?: string): Promise<void> {
+    return this.start(() => call(game().openGame({ packId, slotId })), false);
+  }
+
+  async leave(): Promise<void> {
+    await this.flush();
+    nav.home();
+  }
+
+  async flush(): Promise<void> {
+    await this.boardSaves.flush();
+    await Promise.all([...this.recipeSaves.values()].map((d) => d.flush()));
+  }
+
+  selectFile(fileId: string, tab: Tab = 'reader'): void {
+    this.selectedFile = fileId;
+    this.tab = tab;
+  }
+
+  openSource(fileId: string, quote: string): void {
+    this.highlight = { fileId, quote };
+    this.selectFile(fileId);
+  }
+
+  private remember(gateId: string, kind: GateFeedback['kind'], message: string, waitMs = 0): void {
+    // The panel that shows this feedback is itself a live region: no second announcement here.
+    this.feedback = {
+      ...this.feedback,
+      [gateId]: { kind, message, waitUntil: waitMs > 0 ? Date.now() + waitMs : 0 },
+    };
+  }
+
+  async answer(puzzleId: string, text: string): Promise<AnswerResult | undefined> {
+    try {
+      const result = await call(game().submitAnswer({ puzzleId, answer: text }));
+      if (result.kind === 'solved') {
+        this.view = result.view;
+        this.remember(puzzleId, 'solved', 'Solved. The file is open.');
+        this.arrive(result.unlocked);
+      } else {
+        this.remember(puzzleId, result.kind, result.message, 'waitMs' in result ? result.waitMs : 0);
+      }
+      return result;
+    } catch (e) {
+      this.remember(puzzleId, 'wrong', (e as Error).message);
+      return undefined;
+    }
+  }
+
+  async deduce(deductionId: string, submission: DeductionSubmission): Promise<DeductionResult> {
+    const result = await call(game().submitDeduction({ deductionId, submission }));
+    if (result.kind === 'solved') {
+      this.view = result.view;
+      this.remember(deductionId, 'solved', 'The deduction holds.');
+      this.arrive(result.unlocked);
+    } else {
+      this.remember(deductionId, result.kind, result.message, 'waitMs' in result ? result.waitMs : 0);
+    }
+    return result;
+  }
+
+  async takeHint(gateId: string, rung: HintRung): Promise<void> {
+    const { progress } = await call(game().takeHint({ gateId, rung, confirm: true }));
+    if (this.view) this.view = { ...this.view, progress: { ...this.view.progress, [gateId]: progress } };
+  }
+
+  saveBoard(board: BoardState): void {
+    if (this.view) this.view = { ...this.view, board };
+    this.boardSaves.push(board);
+  }
+
+  saveRecipe(puzzleId: string, recipe: SavedRecipe): void {
+    if (this.view) this.view = { ...this.view, recipes: { ...this.view.recipes, [puzzleId]: recipe } };
+    let saver = this.recipeSaves.get(puzzleId);
+    if (!saver) {
+      saver = debounced<SavedRecipe>(RECIPE_SAVE_MS, (steps) =>
+        call(
+          game().saveRecipe({
+            puzzleId,
+            recipe: steps.map((step) => ({
+              id: step.id,
+              direction: step.direction,
+              params: Object.fromEntries(
+                Object.entries(step.params ?? {}).filter(
+                  (entry): entry is [string, string | number] =>
+                    typeof entry[1] === 'string' || typeof entry[1] === 'number',
+                ),
+              ),
+            })),
+          }),
+        ),
+      );
+      this.recipeSaves.set(puzzleId, saver);
+    }
+    saver.push(recipe);
+  }
+
+  /** Tells the player what a solved gate opened, and queues the story scenes it brought. */
+  private arrive(unlocked: Unlocked): void {
+    const parts: string[] = [];
+    if (unlocked.files.length)
+      parts.push(`${unlocked.files.length} new ${unlocked.files.length === 1 ? 'file' : 'files'}`);
+    if (unlocked.clues.length)
+      parts.push(
+        `${unlocked.clues.length} new ${unlocked.clues.length === 1 ? 'clue' : 'clues'} in the board tray`,
+      );
+    if (unlocked.deductions.length)
+      parts.push(
+        `${unlocked.deductions.length} new ${unlocked.deductions.length === 1 ? 'deduction' : 'deductions'}`,
+      );
+    if (parts.length) nav.announce(`Unlocked: ${parts.join(', ')}.`);
+
+    const view = this.view;
+    if (!view) return;
+    const steps: SceneStep[] = [];
+    for (const chapterId of unlocked.completedChapters) {
+      const chapter = view.chapters.find((c) => c.id === chapterId);
+      const closing = chapter && view.scenes.find((s) => s.id === chapter.closing);
+      if (closing) steps.push({ scene: closing, ledger: { chapter: chapter.title, lines: [] } });
+      void call(game().hintLedger({ chapterId }))
+        .then((lines) => {
+          this.scenes = this.scenes.map((s) =>
+            s.scene.id === closing?.id && s.ledger ? { ...s, ledger: { ...s.ledger, lines } } : s,
+          );
+        })
+        .catch(() => undefined);
+    }
+    for (const chapter of unlocked.chapters) {
+      const opening = view.scenes.find((s) => s.id === chapter.opening);
+      if (opening) steps.push({ scene: opening });
+    }
+    if (steps.length) this.scenes = [...this.scenes, ...steps];
+  }
+
+  dismissScene(): void {
+    this.scenes = this.scenes.slice(1);
+  }
+}
+
+export const play = new Play();
