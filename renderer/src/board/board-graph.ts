@@ -1,5 +1,5 @@
 // The board as Svelte Flow nodes and edges: node kinds with type guards, and conversion to and from the save.
-import type { Edge, Node } from '@xyflow/svelte';
+import { MarkerType, type Edge, type Node } from '@xyflow/svelte';
 import type {
   BoardEdge,
   BoardNode,
@@ -112,7 +112,8 @@ export function makeLink(
   linkTypes: PublicLinkType[],
 ): LinkEdge {
   const label = linkLabel(type, linkTypes);
-  return {
+  const symmetric = linkTypes.find((t) => t.id === type)?.symmetric ?? false;
+  const edge: LinkEdge = {
     id,
     type: 'link',
     source: from?.id ?? '',
@@ -120,6 +121,9 @@ export function makeLink(
     data: { type, label },
     ariaLabel: `${nodeTitle(from)} ${label} ${nodeTitle(to)}`,
   };
+  // Directed links ("wrote") get an arrowhead; symmetric ones ("knows") read the same both ways.
+  if (!symmetric) edge.markerEnd = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+  return edge;
 }
 
 /** Absolute position of a node: children of a group keep positions relative to it. */
