@@ -94,6 +94,7 @@ export function toJsonCanvas(board: BoardState, context: CanvasContext): JsonCan
       },
     };
     if (node.kind === 'group') return { ...base, type: 'group', label: node.text ?? '' };
+    if (node.kind === 'lane') return { ...base, type: 'group', label: 'Timeline' };
     if (node.kind === 'note') return { ...base, type: 'text', text: node.text ?? '' };
     const clue = node.clueId ? clues.get(node.clueId) : undefined;
     const title = clue?.title ?? node.text ?? node.clueId ?? node.id;
@@ -182,7 +183,7 @@ export function fromJsonCanvas(input: unknown, context: Pick<CanvasContext, 'lin
             : String(raw.url ?? '');
     }
     const defaults = kind === 'note' || kind === 'group' ? NOTE_SIZE : CARD_SIZE;
-    if (width !== defaults.width || height !== defaults.height || kind === 'group') {
+    if (width !== defaults.width || height !== defaults.height || kind === 'group' || kind === 'lane') {
       node.width = width;
       node.height = height;
     }

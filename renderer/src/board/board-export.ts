@@ -3,6 +3,7 @@ import {
   absolutePosition,
   isCard,
   isGroup,
+  isLane,
   nodeSize,
   nodeTitle,
   type BoardFlowNode,
@@ -99,8 +100,14 @@ export async function boardToPng(
     ctx.fillText(e.data?.label ?? '', (ax + bx) / 2, (ay + by) / 2 - 8);
     ctx.textAlign = 'left';
   }
+  for (const n of nodes.filter(isLane)) {
+    const b = boxes.get(n.id)!;
+    ctx.fillStyle = colour.dim;
+    ctx.fillRect(b.x, b.y, b.w, 3);
+    ctx.fillText(`→ ${n.data.label}`, b.x + 8, b.y + 8);
+  }
   for (const n of nodes) {
-    if (isGroup(n)) continue;
+    if (isGroup(n) || isLane(n)) continue;
     const b = boxes.get(n.id)!;
     ctx.fillStyle = colour.surface;
     ctx.strokeStyle = colour.border;

@@ -27,15 +27,41 @@ export interface LinkData extends Record<string, unknown> {
   label: string;
 }
 
+export interface LaneData extends Record<string, unknown> {
+  label: string;
+}
+
 export type CardNode = Node<CardData, 'card'>;
+export type LaneNode = Node<LaneData, 'lane'>;
 export type NoteNode = Node<NoteData, 'note'>;
 export type GroupNode = Node<GroupData, 'group'>;
-export type BoardFlowNode = CardNode | NoteNode | GroupNode;
+export type BoardFlowNode = CardNode | NoteNode | GroupNode | LaneNode;
 export type LinkEdge = Edge<LinkData, 'link'>;
 
 export const isCard = (n: BoardFlowNode | undefined): n is CardNode => n?.type === 'card';
 export const isNote = (n: BoardFlowNode | undefined): n is NoteNode => n?.type === 'note';
 export const isGroup = (n: BoardFlowNode | undefined): n is GroupNode => n?.type === 'group';
+export const isLane = (n: BoardFlowNode | undefined): n is LaneNode => n?.type === 'lane';
+
+export const LANE_LABEL = 'Timeline, earliest to latest';
+
+/** The band behind dated cards lined up by date: drawn only, never selected, dragged or linked. */
+export function makeLane(id: string, x: number, y: number, width: number, height: number): LaneNode {
+  return {
+    id,
+    type: 'lane',
+    position: { x, y },
+    data: { label: LANE_LABEL },
+    width,
+    height,
+    zIndex: -2,
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    connectable: false,
+    style: `width:${width}px;height:${height}px`,
+  };
+}
 
 export const EMPTY_BOARD: BoardState = {
   nodes: [],
@@ -49,6 +75,7 @@ export function nodeTitle(node: BoardFlowNode | undefined): string {
   if (!node) return 'a removed card';
   if (isCard(node)) return node.data.title;
   if (isNote(node)) return node.data.text.trim().split('\n')[0]?.slice(0, 40) || 'empty note';
+  if (isLane(node)) return node.data.label;
   return node.data.label || 'group';
 }
 
@@ -156,8 +183,8 @@ export function toBoardState(
     const saved: BoardNode = { id: node.id, kind: isCard(node) ? node.data.kind : node.type, x, y };
     if (isCard(node)) saved.clueId = node.data.clueId;
     if (isNote(node)) saved.text = node.data.text;
-    if (isGroup(node)) {
-      saved.text = node.data.label;
+    if (isGroup(node) || isLane(node)) {
+      if (isGroup(node)) saved.text = node.data.label;
       const size = nodeSize(node);
       saved.width = size.width;
       saved.height = size.height;
@@ -187,7 +214,7 @@ export function fromBoardState(
   linkTypes: PublicLinkType[],
 ): { nodes: BoardFlowNode[]; edges: LinkEdge[] } {
   const clueById = new Map(clues.map((c) => [c.id, c]));
-  const groups: GroupNode[] = [];
+  const groups: (GroupNode | LaneNode)[] = [];
   const rest: BoardFlowNode[] = [];
   const saved = [...(board.nodes ?? [])];
   // Notes listed only in `notes` (older saves) still come back, at the origin.
@@ -210,6 +237,10 @@ export function fromBoardState(
   for (const n of saved) {
     let node: BoardFlowNode | undefined;
     if (n.kind === 'group') continue;
+    if (n.kind === 'lane') {
+      groups.unshift(makeLane(n.id, n.x, n.y, Number(n.width ?? 600), Number(n.height ?? 160)));
+      continue;
+    }
     if (n.kind === 'note') node = makeNote(n.id, n.text ?? '', n.x, n.y);
     else if (n.clueId) {
       const clue = clueById.get(n.clueId) ?? {

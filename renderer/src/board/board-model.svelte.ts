@@ -9,7 +9,9 @@ import {
   hasLink,
   isCard,
   isGroup,
+  isLane,
   makeCard,
+  makeLane,
   makeGroup,
   makeLink,
   makeNote,
@@ -242,7 +244,9 @@ export class BoardModel {
   /** Frames the given nodes in a new group; members keep their place on screen. */
   group(ids: string[], label: string): string | undefined {
     const byId = new Map(this.nodes.map((n) => [n.id, n]));
-    const members = ids.map((id) => byId.get(id)).filter((n): n is BoardFlowNode => !!n && !isGroup(n));
+    const members = ids
+      .map((id) => byId.get(id))
+      .filter((n): n is BoardFlowNode => !!n && !isGroup(n) && !isLane(n));
     if (members.length === 0) {
       this.announce('Select one or more cards or notes to group.');
       return undefined;
@@ -288,7 +292,7 @@ export class BoardModel {
 
   /** Lays out ungrouped cards and notes along their links. */
   autoLayout(): void {
-    const free = this.nodes.filter((n) => !n.parentId && !isGroup(n));
+    const free = this.nodes.filter((n) => !n.parentId && !isGroup(n) && !isLane(n));
     const placed = layeredLayout(
       free.map((n) => ({ id: n.id, ...nodeSize(n) })),
       this.edges.map((e) => ({ from: e.source, to: e.target })),
@@ -300,22 +304,29 @@ export class BoardModel {
     this.commit({ nodes }, 'Arranged the board along its links');
   }
 
-  /** Lines up dated cards in date order on a lane above everything else. */
+  /** Lines up dated cards in date order on a lane above everything else, and draws the lane behind them. */
   timeline(): void {
     const byId = new Map(this.nodes.map((n) => [n.id, n]));
     const dated = this.nodes.filter((n) => isCard(n) && n.data.date && !n.parentId);
     if (dated.length === 0) return this.announce('No card on the board has a date yet.');
-    const top =
-      Math.min(0, ...this.nodes.filter((n) => !dated.includes(n)).map((n) => absolutePosition(n, byId).y)) -
-      200;
+    const rest = this.nodes.filter((n) => !dated.includes(n) && !isLane(n));
+    const top = Math.min(0, ...rest.map((n) => absolutePosition(n, byId).y)) - 260;
+    const step = 260;
     const lane = timelineLane(
       dated.map((n) => ({ id: n.id, date: isCard(n) ? (n.data.date ?? '') : '' })),
       { x: 0, y: top },
+      step,
     );
-    const nodes = this.nodes.map((n) => {
-      const p = lane.get(n.id);
-      return p ? { ...n, position: p } : n;
-    });
+    const band = makeLane('timeline-lane', -40, top - 48, dated.length * step + 40, 180);
+    const nodes = [
+      band,
+      ...this.nodes
+        .filter((n) => !isLane(n))
+        .map((n) => {
+          const p = lane.get(n.id);
+          return p ? { ...n, position: p } : n;
+        }),
+    ];
     this.commit({ nodes }, `Lined up ${dated.length} dated cards in date order`);
   }
 

@@ -3,6 +3,7 @@ import type { EdgeTypes, NodeTypes } from '@xyflow/svelte';
 import CardNode from './nodes/CardNode.svelte';
 import NoteNode from './nodes/NoteNode.svelte';
 import GroupNode from './nodes/GroupNode.svelte';
+import LaneNode from './nodes/LaneNode.svelte';
 import LinkEdge from './edges/LinkEdge.svelte';
 
 export const nodeTypes: NodeTypes = {

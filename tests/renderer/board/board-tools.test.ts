@@ -95,6 +95,12 @@ describe('board tools', () => {
     const memo = rec.last().nodes.find((n) => n.id === 'card-c-memo')!;
     expect(mira.y).toBe(memo.y);
     expect(mira.x).toBeLessThan(memo.x);
+    const lane = rec.last().nodes.find((n) => n.kind === 'lane')!;
+    expect(lane.y).toBeLessThan(mira.y);
+    expect(Number(lane.width)).toBeGreaterThan(memo.x - mira.x);
+    await expect.element(page.getByText('Timeline, earliest to latest')).toBeVisible();
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    expect(rec.last().nodes.filter((n) => n.kind === 'lane')).toHaveLength(1);
   });
 
   it('draws the board to a PNG picture', async () => {

@@ -16,6 +16,7 @@ const board: BoardState = {
     { id: 'card-c-kai', kind: 'person', clueId: 'c-kai', x: 0, y: 0, groupId: 'g1' },
     { id: 'card-c-memo', kind: 'document', clueId: 'c-memo', x: 300, y: 10, pinned: true },
     { id: 'n1', kind: 'note', text: 'Who benefits?', x: 40, y: 200 },
+    { id: 'timeline-lane', kind: 'lane', x: -40, y: -300, width: 560, height: 180 },
   ],
   edges: [{ id: 'e1', from: 'card-c-kai', to: 'card-c-memo', type: 'wrote' }],
   groups: [{ id: 'g1', label: 'Suspects' }],
@@ -26,7 +27,7 @@ const board: BoardState = {
 describe('JSON Canvas export', () => {
   it('writes spec node types with integer geometry and labelled edges', () => {
     const canvas = toJsonCanvas(board, { clues, linkTypes });
-    expect(canvas.nodes.map((n) => n.type)).toEqual(['group', 'text', 'text', 'text']);
+    expect(canvas.nodes.map((n) => n.type)).toEqual(['group', 'text', 'text', 'text', 'group']);
     for (const n of canvas.nodes) {
       for (const v of [n.x, n.y, n.width, n.height]) expect(Number.isInteger(v)).toBe(true);
     }
