@@ -10,5 +10,6 @@ export const nodeTypes: NodeTypes = {
   card: CardNode,
   note: NoteNode,
   group: GroupNode,
+  lane: LaneNode,
 } as unknown as NodeTypes;
 export const edgeTypes: EdgeTypes = { link: LinkEdge } as unknown as EdgeTypes;
