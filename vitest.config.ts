@@ -22,6 +22,8 @@ export default defineConfig({
       {
         plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
         resolve: { conditions: ['browser'] },
+        // Pre-bundled up front, so the first browser run does not reload while Vite discovers them.
+        optimizeDeps: { include: ['crypto-js', 'dompurify', '@xyflow/svelte', '@dagrejs/dagre'] },
         test: {
           name: 'component',
           include: ['tests/renderer/**/*.test.ts'],
