@@ -6,6 +6,7 @@ import GroupNode from './nodes/GroupNode.svelte';
 import LaneNode from './nodes/LaneNode.svelte';
 import LinkEdge from './edges/LinkEdge.svelte';
 
+// Each component takes its own node type's props; NodeTypes is typed for the loosest node, hence the casts.
 export const nodeTypes: NodeTypes = {
   card: CardNode,
   note: NoteNode,
