@@ -8,7 +8,7 @@ import { chromiumArgs, chromiumPath } from '../../tests/support/chromium.ts';
 import { percentile, round, type Figure } from './figure.ts';
 
 const CONFIG = resolve(import.meta.dirname, 'board/vite.config.ts');
-const SECONDS = Number(process.env.BOARD_BENCH_SECONDS ?? 3);
+const SECONDS = Number(process.env.BOARD_BENCH_SECONDS ?? 4);
 const SIZES = [
   { cards: 200, links: 400 },
   { cards: 1000, links: 2000 },
