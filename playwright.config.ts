@@ -12,6 +12,7 @@ export default defineConfig({
   use: {
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'off',
+    actionTimeout: 15_000,
   },
   projects: [
     { name: 'chromium', testIgnore: /electron\/.*/ },

@@ -11,6 +11,7 @@ interface PuzzleSource {
   answers: string[];
   keepGoing?: { answer: string; message: string }[];
   hints: Record<'nudge' | 'method' | 'pinpoint' | 'reveal', string>;
+  plaintext?: string;
 }
 
 export function puzzlesOf(packId: string): PuzzleSource[] {
@@ -66,4 +67,23 @@ export function mentions(text: string, normalisedAnswer: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Names the story shows openly: the titles of a pack's clue cards, the senders of its files and the names
+ * of its vault folders (people and places the player meets by name), normalised.
+ */
+export function storyNamesOf(packId: string): Set<string> {
+  const dir = join(root, 'puzzles', packId);
+  const clues = (parse(readFileSync(join(dir, 'clues.yaml'), 'utf8')) as { clues: { title: string }[] })
+    .clues;
+  const names = new Set(clues.map((c) => normaliseAnswer(String(c.title))));
+  for (const name of readdirSync(join(dir, 'files'), { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.md')) continue;
+    for (const folder of name.split(/[\\/]/).slice(0, -1)) names.add(normaliseAnswer(folder));
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, 'files', name), 'utf8'))?.[1] ?? '';
+    const from = (parse(front) as { from?: unknown } | null)?.from;
+    if (typeof from === 'string') names.add(normaliseAnswer(from));
+  }
+  return names;
 }
