@@ -26,6 +26,8 @@ import type { KeyValueStore } from '../store';
 
 /** Idle gaps longer than this are not counted as time played. */
 const MAX_TICK_MS = 5 * 60_000;
+/** Frequent changes (board moves, recipe edits) are written together, at most this long after the first. */
+const DEFERRED_WRITE_MS = 1_000;
 
 interface OpenGame {
   packId: string;
@@ -53,6 +55,7 @@ export interface SessionDeps {
 export class GameSession {
   private game: OpenGame | undefined;
   private checking = false;
+  private writeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly now: () => number;
 
   constructor(private readonly deps: SessionDeps) {
@@ -97,6 +100,8 @@ export class GameSession {
 
   /** Writes what is pending and forgets the open game. */
   close(): void {
+    clearTimeout(this.writeTimer);
+    this.writeTimer = undefined;
     if (!this.game) return;
     this.update(() => undefined, true);
     this.deps.saves.flush();
@@ -304,6 +309,13 @@ export class GameSession {
 
   private update(mutate: (draft: SaveSlot) => void, defer = false): SaveSlot {
     const game = this.require();
+    if (defer && !this.writeTimer) {
+      this.writeTimer = setTimeout(() => {
+        this.writeTimer = undefined;
+        this.deps.saves.flush();
+      }, DEFERRED_WRITE_MS);
+      this.writeTimer.unref?.();
+    }
     const now = this.now();
     const elapsed = Math.min(MAX_TICK_MS, Math.max(0, now - game.lastTick));
     game.lastTick = now;

@@ -33,7 +33,8 @@ export interface SceneStep {
 /** The campaign every new player starts with. */
 export const CAMPAIGN = 'neos-2148';
 
-const BOARD_SAVE_MS = 800;
+// The board reports discrete changes (a card placed, a drag ended), so a short pause is enough to merge bursts.
+const BOARD_SAVE_MS = 150;
 const RECIPE_SAVE_MS = 500;
 
 function debounced<T>(ms: number, run: (value: T) => Promise<unknown>) {

@@ -1,0 +1,196 @@
+// The game session over a real sealed pack (the scaffold, sealed at the fast cost) and real saves on disk.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { confStoreFactory } from '../../../../electron/core/conf-store';
+import { createGameCore, type GameCore } from '../../../../electron/core/game-core';
+import { memoryLogger } from '../../../../electron/core/logger';
+import { buildPack } from '../../../../electron/core/pack/seal-pack';
+import { scaffold } from '../../../../electron/core/pack/scaffold';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/shared/settings';
+
+const PACK = 'relay-inbox';
+let work: string;
+let packs: string;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'resonance-session-'));
+  const source = join(work, PACK);
+  await scaffold(source);
+  packs = join(work, 'packs');
+  mkdirSync(packs);
+  writeFileSync(join(packs, `${PACK}.rpack`), (await buildPack(source, { cost: 'fast' })).bytes);
+}, 60_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let clock: number;
+let dataDir: string;
+let core: GameCore;
+
+function makeCore(): GameCore {
+  const log = memoryLogger();
+  return createGameCore({
+    stores: confStoreFactory(dataDir, log),
+    log,
+    builtinPacksDir: packs,
+    now: () => clock,
+    host: {
+      info: { version: 't', platform: 'linux', canQuit: false, logFolder: dataDir, dataFolder: dataDir },
+      quit: () => undefined,
+    },
+  });
+}
+
+function setFeedback(feedback: Settings['feedback']) {
+  core.settings.update({ ...DEFAULT_SETTINGS, feedback });
+}
+
+beforeEach(() => {
+  clock = 1_000_000;
+  dataDir = mkdtempSync(join(work, 'data-'));
+  core = makeCore();
+});
+
+describe('answering a puzzle', () => {
+  it('opens only what the right answer unlocks, and remembers it across a restart', async () => {
+    const start = core.session.newGame(PACK);
+    expect(start.files.find((f) => f.id === 'first-log')?.lockedBy).toBe('p-first-light');
+    expect(start.bodies.some((b) => b.id === 'first-log')).toBe(false);
+
+    const result = await core.session.answer('p-first-light', '  The Lantern! ');
+    expect(result.kind).toBe('solved');
+    if (result.kind !== 'solved') return;
+    expect(result.unlocked.bodies.map((b) => b.id)).toContain('first-log');
+    expect(result.unlocked.clues.map((c) => c.id).sort()).toEqual(['c-kai-zen', 'c-lantern', 'c-trust-keys']);
+    await expect(core.session.answer('p-first-light', 'lantern')).rejects.toThrow('already solved');
+
+    const again = makeCore();
+    const last = again.session.lastPlayed()!;
+    expect(again.session.open(last.packId, last.slotId).solved).toContain('p-first-light');
+  });
+
+  it('answers a near miss with its message, without counting it', async () => {
+    core.session.newGame(PACK);
+    expect(await core.session.answer('p-first-light', 'Pier Nine')).toEqual({
+      kind: 'keep-going',
+      message: 'That is the pier. What on the pier?',
+    });
+    expect(core.session.view().progress['p-first-light']?.wrongGuesses).toBe(0);
+  });
+
+  it('does not count a repeated wrong answer, and slows the third wrong one with a growing wait', async () => {
+    core.session.newGame(PACK);
+    expect((await core.session.answer('p-first-light', 'candle')).kind).toBe('wrong');
+    expect(await core.session.answer('p-first-light', 'CANDLE.')).toMatchObject({ kind: 'repeated' });
+    expect(await core.session.answer('p-first-light', 'torch')).toMatchObject({ kind: 'wrong', waitMs: 0 });
+    expect(await core.session.answer('p-first-light', 'lamp')).toMatchObject({ kind: 'wrong', waitMs: 2000 });
+    expect(await core.session.answer('p-first-light', 'lantern')).toMatchObject({
+      kind: 'wait',
+      message: 'Wait 2 s before the next try.',
+    });
+    clock += 2000;
+    expect((await core.session.answer('p-first-light', 'lantern')).kind).toBe('solved');
+    expect(core.session.view().progress['p-first-light']?.wrongGuesses).toBe(3);
+  });
+
+  it('refuses an empty answer and a puzzle that is not open yet with sentences', async () => {
+    core.session.newGame(PACK);
+    await expect(core.session.answer('p-first-light', ' ?! ')).rejects.toThrow('Type an answer first');
+    await expect(core.session.answer('p-keyed-note', 'old archive')).rejects.toThrow('not open yet');
+  });
+});
+
+describe('hints', () => {
+  it('open rung by rung, only when confirmed, and are listed in the chapter ledger', async () => {
+    core.session.newGame(PACK);
+    expect(() => core.session.takeHint('p-first-light', 'method', true)).toThrow('Take the nudge hint first');
+    expect(() => core.session.takeHint('p-first-light', 'nudge', false)).toThrow('confirmation');
+    const { hint, progress } = core.session.takeHint('p-first-light', 'nudge', true);
+    expect(hint.text).toBe("Mira's message says how Kai treats his logs.");
+    expect(progress.hintsTaken).toEqual(['nudge']);
+    expect(core.session.view().progress['p-first-light']?.hints.map((h) => h.rung)).toEqual(['nudge']);
+    expect(core.session.ledger('ch1')).toEqual([
+      { gateId: 'p-first-light', title: "Kai's rotated log", rungs: ['nudge'] },
+    ]);
+  });
+});
+
+describe('deductions', () => {
+  const right = { fills: { who: 'c-kai-zen', what: 'c-trust-keys', where: 'c-lantern' } };
+  const wrong = { fills: { who: 'c-kai-zen', what: 'c-lantern', where: 'c-trust-keys' } };
+
+  it.each([
+    ['group', { message: 'The deduction does not hold yet.' }],
+    ['count', { message: '2 of 3 slots are wrong.', wrongCount: 2 }],
+    ['pinpoint', { message: '2 of 3 slots are wrong.', wrongCount: 2, wrongSlots: ['what', 'where'] }],
+  ] as const)('report a wrong group as the %s feedback setting asks', async (mode, expected) => {
+    setFeedback(mode);
+    core.session.newGame(PACK);
+    await core.session.answer('p-first-light', 'lantern');
+    const result = await core.session.deduce('d-the-drop', wrong);
+    expect(result).toEqual({ kind: 'wrong', waitMs: 0, ...expected });
+    if (mode === 'group') expect(result).not.toHaveProperty('wrongSlots');
+  });
+
+  it('close the chapter when the whole group is right', async () => {
+    core.session.newGame(PACK);
+    await core.session.answer('p-first-light', 'lantern');
+    const result = await core.session.deduce('d-the-drop', right);
+    expect(result.kind).toBe('solved');
+    if (result.kind === 'solved') expect(result.unlocked.completedChapters).toEqual(['ch1']);
+    await expect(core.session.deduce('d-the-drop', right)).rejects.toThrow('already holds');
+  });
+
+  it('refuse a half-filled sentence before checking it', async () => {
+    core.session.newGame(PACK);
+    await core.session.answer('p-first-light', 'lantern');
+    await expect(
+      core.session.deduce('d-the-drop', { fills: { who: 'c-kai-zen', what: '', where: '' } }),
+    ).rejects.toThrow('Fill every slot');
+  });
+});
+
+describe('the board and recipes', () => {
+  it('are written to disk within a moment of the last change, not on every change', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const view = core.session.newGame(PACK);
+      const board = {
+        ...view.board,
+        nodes: [{ id: 'card-c-kai-zen', kind: 'person', clueId: 'c-kai-zen', x: 1, y: 2 }],
+      };
+      core.session.saveBoard(board);
+      core.session.saveRecipe('p-first-light', [
+        { id: 'caesar', direction: 'decrypt', params: { shift: 3 } },
+      ]);
+      expect(core.saves.pendingWrites()).toBe(1);
+      vi.advanceTimersByTime(1_000);
+      expect(core.saves.pendingWrites()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    const again = makeCore();
+    const last = again.session.lastPlayed()!;
+    const reopened = again.session.open(last.packId, last.slotId);
+    expect(reopened.board.nodes).toEqual([
+      { id: 'card-c-kai-zen', kind: 'person', clueId: 'c-kai-zen', x: 1, y: 2 },
+    ]);
+    expect(reopened.recipes['p-first-light']).toEqual([
+      { id: 'caesar', direction: 'decrypt', params: { shift: 3 } },
+    ]);
+  });
+});
+
+describe('the library', () => {
+  it('measures progress without changing the pack it keeps', async () => {
+    core.session.newGame(PACK);
+    await core.session.answer('p-first-light', 'lantern');
+    const listed = await core.router.call('listPacks', undefined);
+    const summary = listed.ok ? (listed.value as { progress: number }[])[0] : undefined;
+    expect(summary?.progress).toBeGreaterThan(0);
+    expect(summary?.progress).toBeLessThan(1);
+    const fresh = core.session.newGame(PACK);
+    expect(fresh.solved).toEqual([]);
+  });
+});
