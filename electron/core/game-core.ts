@@ -82,7 +82,11 @@ export function createGameCore(options: CoreOptions): GameCore {
   const listPacks = () => library.list((id, pack) => session.packProgress(id, pack));
   const findSlot = (packId: string, slotId: string): SlotInfo => {
     const found = saves.listSlots(packId).find((s) => s.id === slotId);
-    if (!found) throw new UserError('That save slot no longer exists.', 'not-found');
+    if (!found)
+      throw new UserError(
+        'That save slot no longer exists: choose another on the Packs screen.',
+        'not-found',
+      );
     return slotInfo(found);
   };
 

@@ -114,7 +114,10 @@ export class PackLibrary {
     const pack = openPack(bytes);
     const id = pack.info.id;
     if (!PACK_ID.test(id))
-      throw new UserError(`${sourceName} has an invalid pack id "${id}".`, 'invalid-pack');
+      throw new UserError(
+        `${sourceName} has an invalid pack id "${id}": ask its author to fix the id in pack.yaml and build it again.`,
+        'invalid-pack',
+      );
     const existing = this.scan().find((p) => p.id === id);
     if (existing?.builtIn) {
       throw new UserError(
@@ -162,7 +165,8 @@ export class PackLibrary {
   /** Removes an installed pack. Built-in packs cannot be removed. */
   remove(packId: string): void {
     const entry = this.scan().find((p) => p.id === packId);
-    if (!entry) throw new UserError(`There is no pack "${packId}" installed.`, 'not-found');
+    if (!entry)
+      throw new UserError(`There is no pack "${packId}" installed: refresh the Packs screen.`, 'not-found');
     if (entry.builtIn)
       throw new UserError(`"${entry.pack.info.title}" is built in and cannot be removed.`, 'conflict');
     rmSync(entry.file, { force: true });

@@ -158,7 +158,8 @@ export class GameSession {
     const game = this.require();
     const view = game.pack.view();
     const deduction = view.deductions.find((d) => d.id === deductionId);
-    if (!deduction) throw new UserError('That deduction is not open yet.', 'not-found');
+    if (!deduction)
+      throw new UserError('That deduction is not open yet: solve what comes before it first.', 'not-found');
     if (view.solved.includes(deductionId)) throw new UserError('This deduction already holds.', 'conflict');
     const canonical = this.canonical(deduction.kind, submission, view);
 
@@ -214,7 +215,11 @@ export class GameSession {
     const game = this.require();
     const view = game.pack.view();
     const gate = [...view.puzzles, ...view.deductions].find((g) => g.id === gateId);
-    if (!gate) throw new UserError('There are no hints for something that is not open yet.', 'not-found');
+    if (!gate)
+      throw new UserError(
+        'There are no hints for something that is not open yet: open it first.',
+        'not-found',
+      );
     const hints = game.pack.hintsFor(gateId);
     this.update((draft) => {
       draft.hints = takeHint(
