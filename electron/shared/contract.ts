@@ -144,7 +144,7 @@ export const events = {
   settingsChanged: z.custom<Settings>(),
   /** Packs were installed or removed outside the window (opened from the OS, for example). */
   libraryChanged: z.custom<PackSummary[]>(),
-  /** Something the player should read: a pack installed from the OS, or why it was refused. */
+  /** Something the player should read: a pack installed from the OS (info), or why one was refused (error). */
   notice: z.custom<Notice>(),
 } as const;
 

@@ -22,9 +22,14 @@ test('a pack installs from a file on the Packs screen, shows in the library, and
   await page.getByRole('button', { name: 'Packs' }).click();
   await expect(page.getByRole('heading', { name: 'Packs', level: 1 })).toBeFocused();
 
-  // A damaged file is refused with a sentence that says what to do.
+  // A damaged file is refused in a dialog that names the file and says what to do.
   await page.getByLabel('Choose a pack file to install').setInputFiles(broken);
-  await expect(page.getByRole('alert')).toContainText(/damaged|not a Resonance pack/);
+  const refused = page.getByRole('dialog', { name: 'This pack was not installed' });
+  await expect(refused).toBeVisible();
+  await expect(refused).toContainText('broken.rpack');
+  await expect(refused).toContainText(/damaged|not a Resonance pack/);
+  await refused.getByRole('button', { name: 'OK' }).click();
+  await expect(refused).toBeHidden();
 
   await page.getByLabel('Choose a pack file to install').setInputFiles(file);
   await expect(page.getByRole('region', { name: 'Notices' })).toContainText(
@@ -54,4 +59,20 @@ test('a pack installs from a file on the Packs screen, shows in the library, and
   await expect(page.getByRole('heading', { name: 'The Relay Inbox' })).toHaveCount(0);
   const campaign = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Neos/ }) });
   await expect(campaign.getByRole('button', { name: 'Remove…' })).toHaveCount(0);
+});
+
+test('a file the operating system hands over that is not a pack is refused in a dialog', async ({
+  page,
+  app: _app,
+  host,
+}) => {
+  const work = mkdtempSync(join(tmpdir(), 'resonance-os-'));
+  const notes = join(work, 'notes.txt');
+  writeFileSync(notes, 'not a pack');
+  await expect(page.getByRole('button', { name: 'New Game' })).toBeVisible();
+  expect(host.core.installFromHost(notes)).toBeUndefined();
+  const refused = page.getByRole('dialog', { name: 'This pack was not installed' });
+  await expect(refused).toContainText('"notes.txt" is not a Resonance pack: choose a file ending in .rpack.');
+  await page.keyboard.press('Escape');
+  await expect(refused).toBeHidden();
 });

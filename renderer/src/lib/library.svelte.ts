@@ -10,6 +10,8 @@ class Library {
   notices = $state<(Notice & { id: number })[]>([]);
   /** Set when the menu asks for the install dialog, so the Packs screen opens its file picker. */
   pickRequested = $state(false);
+  /** A pack that was refused, shown in a dialog that names the problem until the player closes it. */
+  rejected = $state<{ fileName: string; message: string } | null>(null);
   private nextId = 1;
 
   async refresh(): Promise<void> {
@@ -22,10 +24,10 @@ class Library {
 
   async install(file: File): Promise<PackSummary | undefined> {
     if (!file.name.toLowerCase().endsWith('.rpack')) {
-      this.notify({
-        kind: 'error',
-        message: `"${file.name}" is not a Resonance pack: choose a file ending in .rpack.`,
-      });
+      this.rejected = {
+        fileName: file.name,
+        message: 'This is not a Resonance pack: choose a file ending in .rpack.',
+      };
       return undefined;
     }
     try {
@@ -36,7 +38,7 @@ class Library {
       await this.refresh();
       return summary;
     } catch (e) {
-      this.notify({ kind: 'error', message: (e as Error).message });
+      this.rejected = { fileName: file.name, message: (e as Error).message };
       return undefined;
     }
   }
