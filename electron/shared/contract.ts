@@ -13,6 +13,7 @@ import type {
   LedgerLine,
   SlotInfo,
 } from './game-types';
+import { HINT_RUNGS } from './pack/public-types';
 import { SettingsPatchSchema, type Settings } from './settings';
 
 /** Declares a response type without a runtime schema: responses come from our own core. */
@@ -25,7 +26,6 @@ const packId = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a pack id')
   .max(64);
 const slotRef = z.strictObject({ packId, slotId: packId });
-const RUNGS = ['nudge', 'method', 'pinpoint', 'reveal'] as const;
 /** Installing from the window sends the file's bytes, never a path: the page cannot name files on disk. */
 const MAX_PACK_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4;
 
@@ -115,7 +115,7 @@ export const contract = {
     response: returns<DeductionResult>(),
   },
   takeHint: {
-    request: z.strictObject({ gateId: id, rung: z.enum(RUNGS), confirm: z.boolean() }),
+    request: z.strictObject({ gateId: id, rung: z.enum(HINT_RUNGS), confirm: z.boolean() }),
     response: returns<{ hint: Hint; progress: GateProgress }>(),
   },
   hintLedger: { request: z.strictObject({ chapterId: id }), response: returns<LedgerLine[]>() },

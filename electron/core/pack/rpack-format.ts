@@ -1,6 +1,7 @@
 // The sealed .rpack layout: manifest, payload shapes and the cryptography shared by sealing and opening.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt as scryptCb } from 'node:crypto';
 import { z } from 'zod';
+import { HINT_RUNGS } from '../../shared/pack/public-types';
 
 export const RPACK_FORMAT = 'resonance-rpack';
 export const RPACK_VERSION = 1;
@@ -74,7 +75,7 @@ export type Manifest = z.output<typeof manifestSchema>;
 
 const sealed = z.strictObject({ s: b64, d: b64 });
 const hintSchema = z.strictObject({
-  rung: z.enum(['nudge', 'method', 'pinpoint', 'reveal']),
+  rung: z.enum(HINT_RUNGS),
   text: longText,
 });
 const clueKind = z.enum(['person', 'place', 'event', 'object', 'document', 'signature']);

@@ -2,6 +2,7 @@
 // on disk travels in, and the small per-pack index of slots.
 import { z } from 'zod';
 import { boardSchema } from '../../shared/board-schema';
+import { HINT_RUNGS, type HintRung } from '../../shared/pack/public-types';
 
 /** The slot format this build writes. Older versions are migrated on load (see migrations.ts). */
 export const CURRENT_SAVE_VERSION = 2;
@@ -18,8 +19,7 @@ const refId = z.string().min(1).max(200);
 const time = z.number().int().nonnegative();
 const count = z.number().int().nonnegative();
 
-export const HINT_RUNGS = ['nudge', 'method', 'pinpoint', 'reveal'] as const;
-export type HintRung = (typeof HINT_RUNGS)[number];
+export { HINT_RUNGS, type HintRung };
 
 export const solvedGateSchema = z.object({
   /**

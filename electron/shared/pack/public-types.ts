@@ -3,8 +3,9 @@ import type { FILE_KINDS, CLUE_KINDS } from './source-schema';
 
 export type FileKind = (typeof FILE_KINDS)[number];
 export type ClueKind = (typeof CLUE_KINDS)[number];
-export type HintRung = 'nudge' | 'method' | 'pinpoint' | 'reveal';
-export const HINT_RUNGS: readonly HintRung[] = ['nudge', 'method', 'pinpoint', 'reveal'];
+/** The hint ladder of every puzzle and deduction, in the order its rungs open. */
+export const HINT_RUNGS = ['nudge', 'method', 'pinpoint', 'reveal'] as const;
+export type HintRung = (typeof HINT_RUNGS)[number];
 
 /** Pack metadata shown in the library before anything is played. */
 export interface PublicPackInfo {
