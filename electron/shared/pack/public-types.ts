@@ -19,6 +19,13 @@ export interface PublicPackInfo {
   chapterCount: number;
   /** Number of puzzles and deductions, for progress bars. */
   gateCount: number;
+  /**
+   * The author's public signing key (base64): two packs with the same id and identity come from the same
+   * author's secret, so one may update the other. Absent on packs sealed before signing existed.
+   */
+  identity?: string;
+  /** Short id of this exact build: the same sources and secret always give the same build id. */
+  build?: string;
 }
 
 export interface PublicChapter {
