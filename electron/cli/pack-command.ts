@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   buildPack,
+  SECRET_FILE,
   checkPack,
   formatProblem,
   hasErrors,
@@ -138,9 +139,18 @@ export async function packCommand(args: string[], io: CliIo): Promise<number> {
       }
       case 'build': {
         const bar = progress(io, 'Sealing');
-        const built = await buildPack(target, { onProgress: bar.update, ...(cost ? { cost } : {}) });
+        const built = await buildPack(target, {
+          onProgress: bar.update,
+          createSecret: true,
+          ...(cost ? { cost } : {}),
+        });
         bar.end();
         for (const p of built.problems) line(io.stderr, formatProblem(p));
+        if (built.secretOrigin === 'created')
+          line(
+            io.stderr,
+            `Created ${join(target, SECRET_FILE)}: the pack's secret. Keep it with your sources and back it up, but never share it: builds made with it keep players' progress and prove the pack is yours.`,
+          );
         if (built.cost === 'fast')
           line(
             io.stderr,
@@ -149,7 +159,7 @@ export async function packCommand(args: string[], io: CliIo): Promise<number> {
         const out = flags.get('-o');
         const file = typeof out === 'string' ? at(out) : join(dirname(target), `${basename(target)}.rpack`);
         await writeFile(file, built.bytes);
-        line(io.stdout, `Sealed ${file} (${Math.ceil(built.bytes.length / 1024)} KB).`);
+        line(io.stdout, `Sealed ${file} (${Math.ceil(built.bytes.length / 1024)} KB), build ${built.build}.`);
         return EXIT.ok;
       }
       case 'verify': {

@@ -30,6 +30,8 @@ export interface CoreOptions {
   /** Folder where installed packs are kept; defaults to `packs` in the host's data folder. */
   installedPacksDir?: string;
   now?: () => number;
+  /** A clock that only moves forward (ms), for the wrong-answer wait; defaults to performance.now. */
+  monotonic?: () => number;
 }
 
 export interface GameCore {
@@ -78,6 +80,7 @@ export function createGameCore(options: CoreOptions): GameCore {
     memory: stores('session'),
     log,
     now: options.now,
+    monotonic: options.monotonic,
   });
   const listPacks = () => library.list((id, pack) => session.packProgress(id, pack));
   const findSlot = (packId: string, slotId: string): SlotInfo => {
@@ -146,6 +149,7 @@ export function createGameCore(options: CoreOptions): GameCore {
       submitDeduction: ({ deductionId, submission }) => session.deduce(deductionId, submission),
       takeHint: ({ gateId, rung, confirm }) => session.takeHint(gateId, rung, confirm),
       hintLedger: ({ chapterId }) => session.ledger(chapterId),
+      focusGate: ({ gateId }) => session.focusGate(gateId),
       saveBoard: (board) => {
         session.saveBoard(board);
         return null;

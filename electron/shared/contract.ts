@@ -119,6 +119,8 @@ export const contract = {
     response: returns<{ hint: Hint; progress: GateProgress }>(),
   },
   hintLedger: { request: z.strictObject({ chapterId: id }), response: returns<LedgerLine[]>() },
+  /** The player is working on this puzzle or deduction (null: on none): its hint lock is worked through. */
+  focusGate: { request: z.strictObject({ gateId: id.nullable() }), response: returns<null>() },
   saveBoard: { request: boardSchema, response: returns<null>() },
   saveRecipe: { request: z.strictObject({ puzzleId: id, recipe: recipeSchema }), response: returns<null>() },
 } as const;

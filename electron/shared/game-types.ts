@@ -62,6 +62,8 @@ export interface GateProgress {
   wrongGuesses: number;
   /** Epoch ms before which the next try is refused; 0 when there is no wait. */
   waitUntil: number;
+  /** Milliseconds of background work left before the pinpoint and reveal rungs open; 0 when open. */
+  hintLocks?: { pinpoint: number; reveal: number };
 }
 
 /** Everything the game screen needs about an open game. */

@@ -158,7 +158,7 @@ test('chapter 1 plays through the vault, the workbench, the answer box and the b
   const again = host.restart();
   const last = again.session.lastPlayed();
   expect(last?.packId).toBe(CAMPAIGN);
-  const view = again.session.open(last!.packId, last!.slotId);
+  const view = await again.session.open(last!.packId, last!.slotId);
   expect(view.solved).toEqual(
     expect.arrayContaining([
       'p-relay-packet',

@@ -6,6 +6,7 @@ export { renderMarkdown, sanitiseHtml } from './markdown';
 export { openPack, SealedPack } from './open-pack';
 export { formatProblem, hasErrors, type Problem, type Severity } from './problems';
 export { KDF_COSTS, RPACK_VERSION } from './rpack-format';
+export { PackSecret, SECRET_FILE } from './pack-secret';
 export { scaffold } from './scaffold';
 export { buildPack, PackProblemsError, type BuildOptions, type BuildResult } from './seal-pack';
 export { stats, type PackStats } from './pack-stats';

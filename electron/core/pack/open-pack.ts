@@ -1,5 +1,5 @@
 // Opens a sealed .rpack: integrity checks, then the SealedPack API the game session calls to play it.
-import { createHash } from 'node:crypto';
+import { createHash, verify as verifySignature } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import {
   canonicalFills,
@@ -17,28 +17,35 @@ import type {
   Unlocked,
 } from '../../shared/pack/public-types';
 import { UserError } from '../../shared/result';
+import { kdfUnits, MAX_CHECK_UNITS, REFERENCE_UNITS_PER_SECOND } from './kdf-cost';
 import { LIMITS } from './limits';
+import { identityKey } from './pack-secret';
 import {
   blobKey,
   BLOB_NAME,
+  buildId,
   CLEAR_NAME,
   decodeContentKey,
   encodeContentKey,
-  hintKey,
-  hintsSchema,
   kdf,
   KEY_CHECK_AAD,
   MANIFEST_NAME,
   manifestSchema,
   payloadSchema,
+  pinContentSchema,
+  revealContentSchema,
   RPACK_FORMAT,
   RPACK_VERSION,
+  SIGNATURE_NAME,
   slotContentSchema,
+  slotSecret,
+  subKey,
   unseal,
   type Manifest,
   type Payload,
   type SealedGate,
 } from './rpack-format';
+import { lockKey } from './timelock';
 
 const damaged = (detail: string): UserError =>
   new UserError(
@@ -113,7 +120,7 @@ export function openPack(bytes: Uint8Array): SealedPack {
   }
   const names = Object.keys(entries);
   for (const name of names) {
-    if (name !== MANIFEST_NAME && name !== CLEAR_NAME && !BLOB_NAME.test(name))
+    if (name !== MANIFEST_NAME && name !== SIGNATURE_NAME && name !== CLEAR_NAME && !BLOB_NAME.test(name))
       throw damaged(`unexpected entry "${name}"`);
   }
   const manifestBytes = entries[MANIFEST_NAME];
@@ -135,11 +142,20 @@ export function openPack(bytes: Uint8Array): SealedPack {
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) throw damaged('the manifest is not valid');
   const manifest = parsed.data;
+  const signature = entries[SIGNATURE_NAME];
+  const author = identityKey(manifest.pack.identity);
+  if (!signature || !author || !verifySignature(null, manifestBytes, author, signature))
+    throw damaged("its author's signature does not match");
+  if (kdfUnits(manifest.kdf) > MAX_CHECK_UNITS)
+    throw new UserError(
+      `This pack asks for about ${Math.round(kdfUnits(manifest.kdf) / REFERENCE_UNITS_PER_SECOND)} s of work for every answer check, more than the ${Math.round(MAX_CHECK_UNITS / REFERENCE_UNITS_PER_SECOND)} s Resonance allows: it was not opened. Ask its author to build it with the normal cost.`,
+      'invalid-pack',
+    );
   const clearBytes = entries[CLEAR_NAME];
   if (!clearBytes || sha256(clearBytes) !== manifest.clear.sha256)
     throw damaged('the open content does not match its hash');
-  const listed = new Set([MANIFEST_NAME, CLEAR_NAME, ...manifest.blobs.map((b) => b.name)]);
-  if (listed.size !== manifest.blobs.length + 2) throw damaged('the manifest lists an entry twice');
+  const listed = new Set([MANIFEST_NAME, SIGNATURE_NAME, CLEAR_NAME, ...manifest.blobs.map((b) => b.name)]);
+  if (listed.size !== manifest.blobs.length + 3) throw damaged('the manifest lists an entry twice');
   for (const name of names) if (!listed.has(name)) throw damaged(`"${name}" is not in the manifest`);
   const blobs = new Map<string, Uint8Array>();
   for (const b of manifest.blobs) {
@@ -150,7 +166,32 @@ export function openPack(bytes: Uint8Array): SealedPack {
   }
   const clear = payloadSchema.safeParse(parseJson(clearBytes, 'the open content'));
   if (!clear.success) throw damaged('the open content is not valid');
-  return new SealedPack(manifest, clear.data, blobs);
+  return new SealedPack(manifest, clear.data, blobs, buildId(manifestBytes));
+}
+
+/** What one gate's hint time-lock needs to be worked through: the modulus, the start and the squarings. */
+export interface HintLock {
+  /** Identifies this lock: changes when the pack's lock for the gate changes. */
+  id: string;
+  n: Buffer;
+  x: Buffer;
+  pinAfter: number;
+  revealAfter: number;
+}
+
+/** Values reached on a gate's time-lock: after `pinAfter` squarings, and after `revealAfter` more. */
+export interface LockValues {
+  pin?: Uint8Array;
+  reveal?: Uint8Array;
+}
+
+/** What opening stored keys found. */
+export interface UnlockReport {
+  view: PackView;
+  /** Gates whose stored key does not fit this build (changed or rebuilt without the author's secret). */
+  rejected: { gateId: string; title: string }[];
+  /** Stored keys of gates not reachable yet with the keys that fit; kept for when they are. */
+  pending: string[];
 }
 
 const diffById = <T extends { id: string }>(before: T[], after: T[]): T[] => {
@@ -171,8 +212,9 @@ export class SealedPack {
     private readonly manifest: Manifest,
     private readonly clear: Payload,
     private readonly blobs: Map<string, Uint8Array>,
+    readonly build: string,
   ) {
-    this.info = { ...manifest.pack };
+    this.info = { ...manifest.pack, build };
   }
 
   /** What a new player sees: only the clear content. Does not change this pack's unlocked state. */
@@ -195,18 +237,18 @@ export class SealedPack {
 
   /** A separate copy with no keys, sharing this pack's verified bytes (no re-reading or re-hashing). */
   fork(): SealedPack {
-    return new SealedPack(this.manifest, this.clear, this.blobs);
+    return new SealedPack(this.manifest, this.clear, this.blobs, this.build);
   }
 
   /** What the given stored keys unlock, without changing this pack's own state (for library progress). */
   viewWith(contentKeys: readonly string[]): PackView {
-    return this.fork().unlockWith(contentKeys);
+    return this.fork().unlock(contentKeys).view;
   }
 
   /** Progress 0..1 of the given stored keys, without changing this pack's own state. */
   progressWith(contentKeys: readonly string[]): number {
     const copy = this.fork();
-    copy.unlockWith(contentKeys);
+    copy.unlock(contentKeys);
     return copy.progress();
   }
 
@@ -220,7 +262,16 @@ export class SealedPack {
 
   /** Adds stored content keys to this pack's state (keys add up across calls); returns everything then available. */
   unlockWith(contentKeys: readonly string[]): PackView {
-    const added: string[] = [];
+    return this.unlock(contentKeys).view;
+  }
+
+  /**
+   * Adds stored content keys, keeping those that fit this build: a key is checked against its gate once
+   * the gate is visible, so keys are taken in rounds until nothing more opens. Keys that do not fit are
+   * reported, never thrown: the gate simply reopens.
+   */
+  unlock(contentKeys: readonly string[]): UnlockReport {
+    let pending = new Map<string, { text: string; key: Buffer }>();
     for (const text of contentKeys) {
       const decoded = typeof text === 'string' ? decodeContentKey(text) : undefined;
       if (!decoded)
@@ -228,35 +279,33 @@ export class SealedPack {
           'The saved progress holds a key in an unknown form: the save is damaged; start the pack again or restore a backup.',
           'corrupt-save',
         );
-      if (!this.keys.has(decoded.handle)) {
-        this.keys.set(decoded.handle, decoded.key);
-        added.push(decoded.handle);
+      if (!this.keys.has(decoded.handle)) pending.set(decoded.handle, { text, key: decoded.key });
+    }
+    const rejected: UnlockReport['rejected'] = [];
+    for (;;) {
+      const gates = this.knownGates(this.openAll());
+      const next = new Map<string, { text: string; key: Buffer }>();
+      let progressed = false;
+      for (const [handle, entry] of pending) {
+        const gate = [...gates.values()].find((g) => g.handle === handle);
+        if (!gate) {
+          next.set(handle, entry);
+          continue;
+        }
+        progressed = true;
+        if (unseal(entry.key, Buffer.from(gate.check, 'base64'), KEY_CHECK_AAD))
+          this.keys.set(handle, entry.key);
+        else
+          rejected.push({ gateId: gate.id, title: gate.puzzle?.title ?? gate.deduction?.title ?? gate.id });
       }
+      pending = next;
+      if (!progressed) break;
     }
-    let payloads: Payload[];
-    try {
-      payloads = this.openAll();
-    } catch (e) {
-      for (const h of added) this.keys.delete(h);
-      if (e instanceof UserError && e.code === 'invalid-pack' && /keys held/.test(e.message))
-        throw new UserError(
-          'The saved progress does not match this pack (a stored key opens nothing): the pack may have been rebuilt; start it again.',
-          'corrupt-save',
-        );
-      throw e;
-    }
-    const gates = this.knownGates(payloads);
-    for (const g of gates.values()) {
-      const key = this.keys.get(g.handle);
-      if (key && !unseal(key, Buffer.from(g.check, 'base64'), KEY_CHECK_AAD)) {
-        for (const h of added) this.keys.delete(h);
-        throw new UserError(
-          'The saved progress does not match this pack (a stored key is wrong): the pack may have been rebuilt; start it again.',
-          'corrupt-save',
-        );
-      }
-    }
-    return this.buildView(payloads, new Set(this.keys.keys()));
+    return {
+      view: this.view(),
+      rejected,
+      pending: [...pending.values()].map((p) => p.text),
+    };
   }
 
   /** Checks an answer to a puzzle (text) or a deduction (fills or links). */
@@ -264,13 +313,27 @@ export class SealedPack {
     const gate = this.availableGate(gateId);
     const secret = this.secretFor(gate, answer);
     if (secret === '') return { kind: 'wrong' };
-    const results = await Promise.all(
-      gate.slots.map(async (slot) => {
-        const key = await kdf(secret, Buffer.from(slot.s, 'base64'), this.manifest.kdf);
-        return unseal(key, Buffer.from(slot.d, 'base64'), gate.handle);
-      }),
-    );
-    const opened = results.find((r) => r !== undefined);
+    return this.trySecret(gate, secret);
+  }
+
+  /**
+   * Checks what a save kept of a solved gate (the normalised answer, or the canonical deduction): how
+   * progress carries over to a build whose keys differ, and how a changed answer is found out.
+   */
+  async tryProof(gateId: string, proof: string): Promise<AnswerOutcome> {
+    const gate = this.availableGate(gateId);
+    if (proof === '') return { kind: 'wrong' };
+    return this.trySecret(gate, proof);
+  }
+
+  private async trySecret(gate: SealedGate, secret: string): Promise<AnswerOutcome> {
+    // One derivation per check, whatever the number of slots: the slots are then tried with a cheap AES key.
+    const derived = await kdf(secret, Buffer.from(gate.salt, 'base64'), this.manifest.kdf);
+    const slotKey = subKey(derived, 'slot');
+    let opened: Buffer | undefined;
+    for (const slot of gate.slots) {
+      opened ??= unseal(slotKey, Buffer.from(slot, 'base64'), gate.handle);
+    }
     if (!opened) return { kind: 'wrong' };
     const content = slotContentSchema.safeParse(parseJson(opened, 'a key slot'));
     if (!content.success) throw damaged('a key slot is not valid');
@@ -297,28 +360,32 @@ export class SealedPack {
       puzzles: diffById(before.puzzles, after.puzzles),
       deductions: diffById(before.deductions, after.deductions),
     };
-    return { kind: 'solved', contentKey: encodeContentKey(gate.handle, key), unlocked };
+    return { kind: 'solved', contentKey: encodeContentKey(gate.handle, key), proof: secret, unlocked };
   }
 
-  /** Says which slots (or links) of a submission are right, when the deduction offers feedback. */
-  async deductionFeedback(gateId: string, submission: DeductionSubmission): Promise<DeductionFeedback> {
+  /**
+   * Says which slots (or links) of a submission are right, when the deduction offers feedback. The
+   * verifiers travel in the pinpoint lock, so feedback opens with the pinpoint rung; `pin` is the lock's
+   * value (not needed when the pack has no lock).
+   */
+  async deductionFeedback(
+    gateId: string,
+    submission: DeductionSubmission,
+    pin?: Uint8Array,
+  ): Promise<DeductionFeedback> {
     const gate = this.availableGate(gateId);
     const d = gate.deduction;
     if (!d) throw new UserError(`"${gateId}" is a puzzle, not a deduction: answer it with text.`);
-    if (!d.feedback)
+    if (!d.feedback || !gate.feedback)
       throw new UserError(`The deduction "${gateId}" checks only the whole group: submit it to check it.`);
+    const opened = this.openPin(gate, pin);
+    if (!opened) throw new UserError(this.lockedMessage('Feedback on single slots'), 'conflict');
+    const { kdf: params, salt } = gate.feedback;
     const tryVerifiers = async (secret: string, slot: string | undefined): Promise<'right' | 'wrong'> => {
-      const candidates = gate.verifiers.filter((v) => v.slot === slot);
-      const hits = await Promise.all(
-        candidates.map(async (v) =>
-          unseal(
-            await kdf(secret, Buffer.from(v.s, 'base64'), this.manifest.kdf),
-            Buffer.from(v.d, 'base64'),
-            gate.handle,
-          ),
-        ),
-      );
-      return hits.some((h) => h !== undefined) ? 'right' : 'wrong';
+      const candidates = opened.verifiers.filter((v) => v.slot === slot);
+      if (candidates.length === 0) return 'wrong';
+      const key = subKey(await kdf(secret, Buffer.from(salt, 'base64'), params), 'verifier');
+      return candidates.some((v) => unseal(key, Buffer.from(v.d, 'base64'), gate.handle)) ? 'right' : 'wrong';
     };
     if (d.kind === 'fill') {
       if (!('fills' in submission)) throw new UserError(`The deduction "${gateId}" takes fills, not links.`);
@@ -327,12 +394,17 @@ export class SealedPack {
         const clue = submission.fills[s.name];
         slots[s.name] =
           typeof clue === 'string' && clue !== ''
-            ? await tryVerifiers(`${s.name}=${clue.trim().toLowerCase()}`, s.name)
+            ? await tryVerifiers(slotSecret(s.name, clue), s.name)
             : 'wrong';
       }
       return { kind: 'fill', slots };
     }
     if (!('links' in submission)) throw new UserError(`The deduction "${gateId}" takes links, not fills.`);
+    // The work of one check is bounded: a submission with far more links than needed gets no feedback.
+    if (submission.links.length > gate.feedback.items)
+      throw new UserError(
+        `This deduction needs ${d.linkCount} links; you chose ${submission.links.length}. Leave out the ones you are least sure of to get feedback.`,
+      );
     const symmetric = new Set(gate.symmetric);
     const links: ('right' | 'wrong')[] = [];
     for (const l of submission.links)
@@ -340,17 +412,68 @@ export class SealedPack {
     return { kind: 'links', links };
   }
 
-  /** The four hint rungs of an available gate; the game decides when to show each. */
-  hintsFor(gateId: string): Hint[] {
+  /** The time-lock that seals an available gate's pinpoint and reveal rungs. */
+  hintLock(gateId: string): HintLock {
     const gate = this.availableGate(gateId);
-    const plain = unseal(
-      hintKey(Buffer.from(this.manifest.salt, 'base64'), gate.handle),
-      Buffer.from(gate.hints, 'base64'),
-      gate.handle,
-    );
-    const hints = plain && hintsSchema.safeParse(parseJson(plain, 'the hints'));
-    if (!hints || !hints.success) throw damaged('the hints are not readable');
-    return hints.data;
+    const n = Buffer.from(this.manifest.timelock.n, 'base64');
+    return {
+      id: createHash('sha256')
+        .update(this.manifest.timelock.n)
+        .update(gate.hints.x)
+        .update(`${gate.hints.pinAfter}/${gate.hints.revealAfter}`)
+        .digest('hex')
+        .slice(0, 16),
+      n,
+      x: Buffer.from(gate.hints.x, 'base64'),
+      pinAfter: gate.hints.pinAfter,
+      revealAfter: gate.hints.revealAfter,
+    };
+  }
+
+  /**
+   * The hint rungs of an available gate that can be read with the lock values reached so far: nudge and
+   * method always, pinpoint and reveal once their locks are worked through (at once when they have none).
+   */
+  hintsFor(gateId: string, values: LockValues = {}): Hint[] {
+    const gate = this.availableGate(gateId);
+    const hints: Hint[] = [
+      { rung: 'nudge', text: gate.hints.nudge },
+      { rung: 'method', text: gate.hints.method },
+    ];
+    const pin = this.openPin(gate, values.pin);
+    if (pin) hints.push({ rung: 'pinpoint', text: pin.text });
+    const revealValue =
+      gate.hints.revealAfter === 0 && pin
+        ? (values.pin ?? Buffer.from(gate.hints.x, 'base64'))
+        : values.reveal;
+    if (revealValue) {
+      const plain = unseal(
+        lockKey(revealValue, 'reveal'),
+        Buffer.from(gate.hints.reveal, 'base64'),
+        gate.handle,
+      );
+      const parsed = plain && revealContentSchema.safeParse(parseJson(plain, 'the reveal'));
+      if (parsed && parsed.success) hints.push({ rung: 'reveal', text: parsed.data.text });
+      else if (plain) throw damaged('the hints are not readable');
+    }
+    return hints;
+  }
+
+  private openPin(
+    gate: SealedGate,
+    value: Uint8Array | undefined,
+  ): { text: string; verifiers: { slot?: string; d: string }[] } | undefined {
+    const v = value ?? (gate.hints.pinAfter === 0 ? Buffer.from(gate.hints.x, 'base64') : undefined);
+    if (!v) return undefined;
+    const plain = unseal(lockKey(v, 'pin'), Buffer.from(gate.hints.pin, 'base64'), gate.handle);
+    if (!plain) return undefined;
+    const parsed = pinContentSchema.safeParse(parseJson(plain, 'the pinpoint'));
+    if (!parsed.success) throw damaged('the hints are not readable');
+    return parsed.data;
+  }
+
+  private lockedMessage(what: string): string {
+    return `${what} opens after some minutes of work on this file: the game works the lock through while you play.`;
   }
 
   private secretFor(gate: SealedGate, answer: string | DeductionSubmission): string {

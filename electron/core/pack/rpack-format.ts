@@ -1,28 +1,36 @@
 // The sealed .rpack layout: manifest, payload shapes and the cryptography shared by sealing and opening.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt as scryptCb } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  hkdfSync,
+  scrypt as scryptCb,
+} from 'node:crypto';
 import { z } from 'zod';
 import { HINT_RUNGS } from '../../shared/pack/public-types';
+import { KDF_COSTS, kdfUnits, MAX_CHECK_UNITS } from './kdf-cost';
 
+export { KDF_COSTS };
 export const RPACK_FORMAT = 'resonance-rpack';
-export const RPACK_VERSION = 1;
+/** Version 2: stable keys from the author's secret, signed builds, one KDF per check, time-locked hints. */
+export const RPACK_VERSION = 2;
 export const MANIFEST_NAME = 'manifest.json';
+export const SIGNATURE_NAME = 'manifest.sig';
 export const CLEAR_NAME = 'clear.json';
 export const BLOB_NAME = /^blobs\/[0-9]{4}\.bin$/;
 
-/**
- * KDF costs. `normal` makes every offline guess cost tens of milliseconds per key slot while an answer
- * check still feels instant; `fast` exists only so tests and benchmarks of everything else run quickly.
- */
-export const KDF_COSTS = {
-  normal: { alg: 'scrypt', N: 2 ** 14, r: 8, p: 1 },
-  fast: { alg: 'scrypt', N: 2 ** 4, r: 1, p: 1 },
-} as const;
+/** Key slots of a gate are padded with decoys to a multiple of this, so their number tells little. */
+export const SLOT_BLOCK = 16;
+/** Most key slots one gate may have (answers, near misses and decoys). */
+export const MAX_SLOTS = 128;
 
 const b64 = z
   .string()
   .regex(/^[A-Za-z0-9+/]*={0,2}$/)
   .max(64 * 1024 * 1024);
 const handle = z.string().regex(/^[0-9a-f]{12}$/);
+const salt16 = z.string().regex(/^[A-Za-z0-9+/]{22}==$/);
 
 export const kdfParamsSchema = z
   .strictObject({
@@ -34,12 +42,9 @@ export const kdfParamsSchema = z
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(4),
   })
-  // A hostile pack must not make each answer check allocate more than 64 MB or run for long.
-  .refine((k) => 128 * k.N * k.r <= 64 * 1024 * 1024 && k.N * k.r * k.p <= 2 ** 19);
+  // At most 128 MB of memory per derivation.
+  .refine((k) => 128 * k.N * k.r <= 128 * 1024 * 1024);
 export type KdfParams = z.output<typeof kdfParamsSchema>;
-
-/** Most key slots (or verifiers) one gate may have, which bounds the work of one answer check. */
-export const MAX_SLOTS = 128;
 
 const shortText = z.string().max(10_000);
 const longText = z.string().max(8 * 1024 * 1024);
@@ -57,9 +62,13 @@ export const manifestSchema = z.strictObject({
     language: shortText,
     chapterCount: z.number().int().min(1).max(1000),
     gateCount: z.number().int().min(0).max(100_000),
+    /** The author's Ed25519 public key: the signature in manifest.sig must verify under it. */
+    identity: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
   }),
   kdf: kdfParamsSchema,
-  salt: b64,
+  salt: salt16,
+  /** The time-lock modulus shared by the pack's hint locks. */
+  timelock: z.strictObject({ n: b64 }),
   clear: z.strictObject({ name: z.literal(CLEAR_NAME), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   blobs: z
     .array(
@@ -73,11 +82,6 @@ export const manifestSchema = z.strictObject({
 });
 export type Manifest = z.output<typeof manifestSchema>;
 
-const sealed = z.strictObject({ s: b64, d: b64 });
-const hintSchema = z.strictObject({
-  rung: z.enum(HINT_RUNGS),
-  text: longText,
-});
 const clueKind = z.enum(['person', 'place', 'event', 'object', 'document', 'signature']);
 
 const publicPuzzle = z.strictObject({
@@ -113,20 +117,56 @@ const publicDeduction = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** Most squarings one hint lock may ask for: about a day on a fast core. */
+export const MAX_LOCK_SQUARINGS = 2 ** 38;
+
+export const sealedHintsSchema = z.strictObject({
+  nudge: longText,
+  method: longText,
+  /** Start value of the gate's time-lock, modulo the manifest's modulus. */
+  x: b64,
+  /** Squarings before the pinpoint rung (and per-slot feedback) opens. */
+  pinAfter: z.number().int().min(0).max(MAX_LOCK_SQUARINGS),
+  /** Further squarings, from the pinpoint value, before the reveal rung opens. */
+  revealAfter: z.number().int().min(0).max(MAX_LOCK_SQUARINGS),
+  pin: b64,
+  reveal: b64,
+});
+export type SealedHints = z.output<typeof sealedHintsSchema>;
+
+/** What the pinpoint lock opens: the rung's text and, for deductions with feedback, the slot verifiers. */
+export const pinContentSchema = z.strictObject({
+  text: longText,
+  verifiers: z.array(z.strictObject({ slot: shortText.optional(), d: b64 })).max(MAX_SLOTS),
+});
+export const revealContentSchema = z.strictObject({ text: longText });
+
 export const sealedGateSchema = z.strictObject({
   id: shortText,
   handle,
-  /** The handle encrypted under the content key, so a stored key can be checked. */
+  /** The handle sealed under the content key, so a stored key can be checked. */
   check: b64,
+  /** Salt of the gate's answer KDF: one derivation per guess, whatever the number of slots. */
+  salt: salt16,
   puzzle: publicPuzzle.optional(),
   deduction: publicDeduction.optional(),
   symmetric: z.array(shortText).default([]),
-  slots: z.array(sealed).max(MAX_SLOTS),
-  verifiers: z.array(z.strictObject({ slot: shortText.optional(), s: b64, d: b64 })).max(MAX_SLOTS),
-  /** The hint ladder, sealed with hintKey (see there for what that protects). */
-  hints: b64,
+  /** Key slots, all of one size, decoys included, in an order that says nothing. */
+  slots: z.array(b64).max(MAX_SLOTS),
+  hints: sealedHintsSchema,
+  /** Per-slot feedback: the verifier KDF (one derivation per checked slot or link) and its salt. */
+  feedback: z
+    .strictObject({ kdf: kdfParamsSchema, salt: salt16, items: z.number().int().min(1).max(MAX_SLOTS) })
+    .refine((f) => kdfUnits(f.kdf) * f.items <= MAX_CHECK_UNITS)
+    .optional(),
 });
 export type SealedGate = z.output<typeof sealedGateSchema>;
+
+/** A pack image may only be an inline picture: never a URL to fetch. */
+const dataImage = z
+  .string()
+  .max(16 * 1024 * 1024)
+  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/);
 
 export const payloadSchema = z.strictObject({
   linkTypes: z.array(z.strictObject({ id: shortText, label: shortText, symmetric: z.boolean() })).default([]),
@@ -156,7 +196,7 @@ export const payloadSchema = z.strictObject({
     }),
   ),
   bodies: z.array(
-    z.strictObject({ id: shortText, html: longText, image: longText.optional(), alt: shortText.optional() }),
+    z.strictObject({ id: shortText, html: longText, image: dataImage.optional(), alt: shortText.optional() }),
   ),
   clues: z.array(
     z.strictObject({
@@ -194,8 +234,18 @@ export const slotContentSchema = z.union([
 const IV = 12;
 const TAG = 16;
 
+/**
+ * AES-256-GCM. The nonce is derived from the key, the associated data and the plaintext (a synthetic IV),
+ * so sealing is deterministic, builds are byte-identical, and a nonce repeats only for the very same message.
+ */
 export function seal(key: Uint8Array, plain: Uint8Array, aad: string): Buffer {
-  const iv = randomBytes(IV);
+  const iv = createHmac('sha256', key)
+    .update('resonance siv\0')
+    .update(aad)
+    .update('\0')
+    .update(plain)
+    .digest()
+    .subarray(0, IV);
   const c = createCipheriv('aes-256-gcm', key, iv);
   c.setAAD(Buffer.from(aad, 'utf8'));
   const body = Buffer.concat([c.update(plain), c.final()]);
@@ -215,6 +265,10 @@ export function unseal(key: Uint8Array, data: Uint8Array, aad: string): Buffer |
   }
 }
 
+/** Whether one derivation with these settings stays within the per-check bound. */
+export const withinCheckBound = (params: KdfParams, derivations = 1): boolean =>
+  kdfUnits(params) * derivations <= MAX_CHECK_UNITS;
+
 export function kdf(secret: string, salt: Uint8Array, params: KdfParams): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scryptCb(
@@ -227,6 +281,10 @@ export function kdf(secret: string, salt: Uint8Array, params: KdfParams): Promis
   });
 }
 
+/** The key that opens one purpose's slots from a derived answer key. */
+export const subKey = (derived: Uint8Array, purpose: 'slot' | 'verifier'): Buffer =>
+  Buffer.from(hkdfSync('sha256', derived, Buffer.alloc(0), `resonance ${purpose} v2`, 32));
+
 /** The key of a payload blob, from the content keys of every gate it requires, sorted by handle. */
 export function blobKey(
   salt: Uint8Array,
@@ -235,7 +293,7 @@ export function blobKey(
 ): Buffer {
   const sorted = [...keys].sort((a, b) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
   const ikm = Buffer.concat(sorted.map((k) => k.key));
-  const info = `resonance rpack blob v1 ${name} ${sorted.map((k) => k.handle).join(',')}`;
+  const info = `resonance rpack blob v2 ${name} ${sorted.map((k) => k.handle).join(',')}`;
   return Buffer.from(hkdfSync('sha256', ikm, salt, info, 32));
 }
 
@@ -250,23 +308,13 @@ export function decodeContentKey(text: string): { handle: string; key: Buffer } 
   return key.length === 32 ? { handle: m[1]!, key } : undefined;
 }
 
+/** Short id of a build: the first 12 hex digits of its manifest's SHA-256. */
+export const buildId = (manifestBytes: Uint8Array): string =>
+  createHash('sha256').update(manifestBytes).digest('hex').slice(0, 12);
+
 export const KEY_CHECK_AAD = 'resonance key check';
 
-export const hintsSchema = z.array(hintSchema).max(10);
+/** The text a fill slot's verifier is derived from: one place for sealing and opening. */
+export const slotSecret = (slot: string, clue: string): string => `${slot}=${clue.trim().toLowerCase()}`;
 
-/**
- * The key of a gate's hint envelope. Hints travel in the payload that makes the gate available, so for
- * gates inside a sealed blob the blob's own encryption protects them; the envelope adds only that the
- * reveal rung of a gate open from the start is not readable by unzipping the file and searching it.
- */
-export function hintKey(salt: Uint8Array, handle: string): Buffer {
-  return Buffer.from(
-    hkdfSync(
-      'sha256',
-      Buffer.concat([Buffer.from(salt), Buffer.from(handle)]),
-      salt,
-      'resonance rpack hints v1',
-      32,
-    ),
-  );
-}
+export { HINT_RUNGS };

@@ -1,38 +1,46 @@
-// Seals a checked pack source into a .rpack: clear payload, AES-GCM blobs per requirement set, KDF key slots.
-import { createHash, randomBytes } from 'node:crypto';
+// Seals a checked pack source into a .rpack: clear payload, AES-GCM blobs per requirement set, one KDF per
+// gate check, time-locked hint rungs, all derived from the author's secret so builds are reproducible.
+import { createHash, sign } from 'node:crypto';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { canonicalLink, canonicalLinks, normaliseAnswer } from '../../shared/answers/normalise';
-import {
-  HINT_RUNGS,
-  type Hint,
-  type PublicDeduction,
-  type PublicFile,
-  type PublicPuzzle,
-} from '../../shared/pack/public-types';
-import type { Hints } from '../../shared/pack/source-schema';
+import type { PublicDeduction, PublicFile, PublicPuzzle } from '../../shared/pack/public-types';
 import { UserError } from '../../shared/result';
 import { checkPack, fillCombinations, puzzleCiphertext } from './check-pack';
+import { KDF_COSTS, kdfUnits, MAX_CHECK_UNITS, type KdfCost } from './kdf-cost';
 import { readPackFile, type PackSource } from './load-source';
 import { renderMarkdown } from './markdown';
+import { packSecret, type PackSecret, type SecretSource } from './pack-secret';
 import { formatProblem, hasErrors, type Problem } from './problems';
 import { requirements } from './requirements';
 import {
   blobKey,
+  buildId,
   CLEAR_NAME,
   emptyPayload,
-  hintKey,
   kdf,
-  KDF_COSTS,
   KEY_CHECK_AAD,
   MANIFEST_NAME,
+  MAX_SLOTS,
   RPACK_FORMAT,
   RPACK_VERSION,
   seal,
+  SIGNATURE_NAME,
+  SLOT_BLOCK,
+  slotSecret,
+  subKey,
   type KdfParams,
   type Manifest,
   type Payload,
   type SealedGate,
 } from './rpack-format';
+import {
+  lockKey,
+  MODULUS_BYTES,
+  REFERENCE_SQUARINGS_PER_SECOND,
+  TimeLockTrapdoor,
+  toBig,
+  toBytes,
+} from './timelock';
 
 /** Thrown when a pack cannot be built because its source has problems. */
 export class PackProblemsError extends UserError {
@@ -48,8 +56,12 @@ export class PackProblemsError extends UserError {
 }
 
 export interface BuildOptions {
-  /** Overrides pack.yaml's kdf.cost. */
-  cost?: keyof typeof KDF_COSTS;
+  /** Overrides pack.yaml's kdf.cost. `fast` and `dev` also open every hint rung at once. */
+  cost?: KdfCost;
+  /** The author's secret; by default read from the pack's `.pack-secret`. */
+  secret?: PackSecret;
+  /** Create `.pack-secret` when the pack has none (the command line does; tests do not). */
+  createSecret?: boolean;
   /** Called as key slots are sealed, with done and total counts. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -60,7 +72,15 @@ export interface BuildResult {
   /** Requirement set (gate ids) of every blob, for tests and stats; never written to the file. */
   blobRequirements: string[][];
   /** The KDF cost the pack was sealed with. */
-  cost: keyof typeof KDF_COSTS;
+  cost: KdfCost;
+  /** Short id of this exact build (a hash of its manifest). */
+  build: string;
+  /** The author's public signing key. */
+  identity: string;
+  /** Where the secret came from. */
+  secretOrigin: SecretSource['origin'];
+  /** Hint-lock squarings per gate, for the cost report: [pinpoint, reveal after pinpoint]. */
+  locks: Map<string, [number, number]>;
 }
 
 /** Checks and seals the pack in `dir`; throws PackProblemsError when the check finds errors. */
@@ -68,8 +88,12 @@ export async function buildPack(dir: string, options: BuildOptions = {}): Promis
   const { problems, source } = await checkPack(dir);
   if (!source || hasErrors(problems)) throw new PackProblemsError(problems);
   const cost = options.cost ?? source.meta.kdf?.cost ?? 'normal';
-  const sealed = await sealSource(source, { ...options, cost });
-  return { ...sealed, problems, cost };
+  const found = await packSecret(dir, {
+    ...(options.secret ? { secret: options.secret } : {}),
+    ...(options.createSecret ? { create: true } : {}),
+  });
+  const sealed = await sealSource(source, { ...options, cost, secret: found.secret });
+  return { ...sealed, problems, cost, secretOrigin: found.origin };
 }
 
 const sha256 = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -87,43 +111,69 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return out;
 }
 
-const hintList = (h: Hints): Hint[] => HINT_RUNGS.map((rung) => ({ rung, text: h[rung] }));
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function shuffle<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = randomBytes(4).readUInt32LE() % (i + 1);
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
+/**
+ * The verifier KDF of a deduction with per-slot feedback: as costly as the per-check bound allows for
+ * `items` derivations, so testing slots one at a time costs as much per test as the game can afford.
+ */
+export function verifierParams(items: number, pack: KdfParams): KdfParams {
+  if (kdfUnits(pack) * items <= MAX_CHECK_UNITS && pack.N < 2 ** 10) return { ...pack };
+  let N = 2;
+  while (N * 2 * 8 * items <= MAX_CHECK_UNITS) N *= 2;
+  return { alg: 'scrypt', N, r: 8, p: 1 };
 }
+
+/** Minutes on the reference machine into squarings. */
+const squarings = (minutes: number): number => Math.round(minutes * 60 * REFERENCE_SQUARINGS_PER_SECOND);
 
 export async function sealSource(
   source: PackSource,
-  options: BuildOptions = {},
-): Promise<{ bytes: Uint8Array; blobRequirements: string[][] }> {
-  const params: KdfParams = { ...KDF_COSTS[options.cost ?? source.meta.kdf?.cost ?? 'normal'] };
+  options: BuildOptions & { secret: PackSecret },
+): Promise<Omit<BuildResult, 'problems' | 'cost' | 'secretOrigin'>> {
+  const cost = options.cost ?? source.meta.kdf?.cost ?? 'normal';
+  const params: KdfParams = { ...KDF_COSTS[cost] };
+  const { secret } = options;
   const req = requirements(source);
   const { meta } = source;
   const symmetric = new Set(meta.linkTypes.filter((l) => l.symmetric).map((l) => l.id));
+  const locked = cost === 'normal';
+  const timing = meta.hints ?? { pinpointAfter: 8, revealAfter: 4 };
+  const tPin = locked ? squarings(timing.pinpointAfter) : 0;
+  const tRev = locked ? squarings(timing.revealAfter) : 0;
+  // Without squarings there is nothing to trap: any odd full-size modulus will do.
+  const trapdoor = tPin + tRev > 0 ? new TimeLockTrapdoor(secret) : undefined;
+  const modulus = trapdoor?.n ?? toBig(secret.stream('timelock modulus', MODULUS_BYTES)) | (1n << 2047n) | 1n;
 
-  const salt = randomBytes(16);
+  const salt = secret.derive('pack salt').subarray(0, 16);
   const handles = new Map<string, string>();
   const contentKeys = new Map<string, Buffer>();
-  for (const id of req.gates.keys()) {
-    let h: string;
-    do h = randomBytes(6).toString('hex');
-    while ([...handles.values()].includes(h));
+  const taken = new Set<string>();
+  const gateSecrets = new Map<string, string[]>();
+  for (const [id, gate] of req.gates) {
+    const h = secret.derive('gate handle', id).toString('hex').slice(0, 12);
+    if (taken.has(h)) throw new Error(`gate handle collision for ${id}`);
+    taken.add(h);
     handles.set(id, h);
-    contentKeys.set(id, randomBytes(32));
+    let accepted: string[];
+    if (gate.kind === 'puzzle') {
+      const opts = { keepSpaces: gate.def.keepSpaces };
+      accepted = [...new Set(gate.def.answers.map((a) => normaliseAnswer(a, opts)))];
+    } else if (gate.def.kind === 'fill') accepted = fillCombinations(gate.def.slots);
+    else accepted = [canonicalLinks(gate.def.links, symmetric)];
+    accepted.sort(byText);
+    gateSecrets.set(id, accepted);
+    // The key depends on the gate and its accepted answers only: a rebuild keeps it, a changed answer does not.
+    contentKeys.set(id, secret.derive('content key', id, gate.kind, JSON.stringify(accepted)));
   }
 
   // Group every item by its requirement set; R = {} is the clear payload.
   const groups = new Map<string, { req: string[]; payload: Payload }>();
   const group = (r: readonly string[]): Payload => {
-    const key = [...r].sort().join(',');
+    const key = [...r].sort(byText).join(',');
     let g = groups.get(key);
     if (!g) {
-      g = { req: [...r].sort(), payload: emptyPayload() };
+      g = { req: [...r].sort(byText), payload: emptyPayload() };
       groups.set(key, g);
     }
     return g.payload;
@@ -199,35 +249,48 @@ export async function sealSource(
     group(req.bodyReq(f)).clues.push(card);
   }
 
-  // Key slots: collect every KDF job first so progress can be reported and work run in parallel.
-  type Job = {
-    secret: string;
-    aad: string;
-    content: Uint8Array;
-    out: { s: string; d: string; slot?: string };
-  };
+  // Every KDF job is collected first so progress can be reported and work run in parallel.
+  type Job = { secret: string; salt: Buffer; params: KdfParams; done: (derived: Buffer) => void };
   const jobs: Job[] = [];
-  const job = (secret: string, aad: string, content: object, slot?: string): { s: string; d: string } => {
-    const out: Job['out'] = { s: '', d: '' };
-    if (slot !== undefined) out.slot = slot;
-    jobs.push({ secret, aad, content: strToU8(JSON.stringify(content)), out });
-    return out;
-  };
+  const finishers: (() => void)[] = [];
+  const padTo = (text: string, length: number): Uint8Array => strToU8(text.padEnd(length, ' '));
+
   for (const [id, gate] of req.gates) {
     const handle = handles.get(id)!;
     const key = contentKeys.get(id)!;
-    const keyContent = { t: 'key', k: key.toString('base64') };
+    const gateSalt = secret.derive('gate salt', id).subarray(0, 16);
+    const x = trapdoor
+      ? trapdoor.start(secret, id)
+      : 2n + (toBig(secret.stream('lock start', 272, id)) % (modulus - 3n));
+    const yPin = trapdoor ? trapdoor.lock(x, tPin) : x;
+    const yRev = trapdoor ? trapdoor.lock(x, tPin + tRev) : x;
     const sealedGate: SealedGate = {
       id,
       handle,
       check: seal(key, Buffer.from(handle), KEY_CHECK_AAD).toString('base64'),
+      salt: gateSalt.toString('base64'),
       symmetric: [],
       slots: [],
-      verifiers: [],
-      hints: seal(hintKey(salt, handle), strToU8(JSON.stringify(hintList(gate.def.hints))), handle).toString(
-        'base64',
-      ),
+      hints: {
+        nudge: gate.def.hints.nudge,
+        method: gate.def.hints.method,
+        x: toBytes(x).toString('base64'),
+        pinAfter: tPin,
+        revealAfter: tRev,
+        pin: '',
+        reveal: seal(
+          lockKey(toBytes(yRev), 'reveal'),
+          strToU8(JSON.stringify({ text: gate.def.hints.reveal })),
+          handle,
+        ).toString('base64'),
+      },
     };
+    // Slot contents: [secret, content]; every slot of the gate is padded to the same size.
+    const slotContents: [string, string][] = [];
+    const keyContent = JSON.stringify({ t: 'key', k: key.toString('base64') });
+    for (const a of gateSecrets.get(id)!) slotContents.push([a, keyContent]);
+    const verifierItems: { slot?: string; secret: string }[] = [];
+    let verifierCount = 0;
     if (gate.kind === 'puzzle') {
       const p = gate.def;
       const opts = { keepSpaces: p.keepSpaces };
@@ -244,10 +307,10 @@ export async function sealSource(
       if (p.timer !== undefined) pub.timer = p.timer;
       if (p.teach) pub.teach = { tool: p.teach.tool, text: p.teach.text };
       sealedGate.puzzle = pub;
-      const answers = new Set(p.answers.map((a) => normaliseAnswer(a, opts)));
-      for (const a of answers) sealedGate.slots.push(job(a, handle, keyContent));
+      const answers = new Set(gateSecrets.get(id));
       const near = new Map(p.keepGoing.map((k) => [normaliseAnswer(k.answer, opts), k.message]));
-      for (const [a, m] of near) if (!answers.has(a)) sealedGate.slots.push(job(a, handle, { t: 'keep', m }));
+      for (const [a, m] of near)
+        if (!answers.has(a)) slotContents.push([a, JSON.stringify({ t: 'keep', m })]);
     } else {
       const d = gate.def;
       let pub: PublicDeduction;
@@ -261,13 +324,11 @@ export async function sealSource(
           slots: Object.entries(d.slots).map(([name, s]) => ({ name, kind: s.kind })),
           feedback: d.feedback,
         };
-        for (const combo of fillCombinations(d.slots)) sealedGate.slots.push(job(combo, handle, keyContent));
         if (d.feedback) {
-          for (const [name, s] of Object.entries(d.slots)) {
-            for (const clue of Array.isArray(s.answer) ? s.answer : [s.answer]) {
-              sealedGate.verifiers.push(job(`${name}=${clue}`, handle, { t: 'keep', m: 'right' }, name));
-            }
-          }
+          verifierCount = Object.keys(d.slots).length;
+          for (const [name, s] of Object.entries(d.slots))
+            for (const clue of Array.isArray(s.answer) ? s.answer : [s.answer])
+              verifierItems.push({ slot: name, secret: slotSecret(name, clue) });
         }
       } else {
         pub = {
@@ -279,52 +340,106 @@ export async function sealSource(
           linkCount: d.links.length,
           feedback: d.feedback,
         };
-        sealedGate.symmetric = [...new Set(d.links.map((l) => l.type))].filter((t) => symmetric.has(t));
-        sealedGate.slots.push(job(canonicalLinks(d.links, symmetric), handle, keyContent));
+        sealedGate.symmetric = [...new Set(d.links.map((l) => l.type))]
+          .filter((t) => symmetric.has(t))
+          .sort(byText);
         if (d.feedback) {
-          for (const l of d.links)
-            sealedGate.verifiers.push(
-              job(canonicalLink(l, symmetric.has(l.type)), handle, { t: 'keep', m: 'right' }),
-            );
+          // A submission may hold a few links more than needed; beyond that no feedback is given.
+          verifierCount = 2 * d.links.length;
+          for (const l of d.links) verifierItems.push({ secret: canonicalLink(l, symmetric.has(l.type)) });
         }
       }
       sealedGate.deduction = pub;
     }
-    shuffle(sealedGate.slots);
-    shuffle(sealedGate.verifiers);
+
+    const slotLength = Math.ceil(Math.max(...slotContents.map(([, c]) => c.length)) / 64) * 64;
+    const total = Math.min(
+      MAX_SLOTS,
+      Math.max(SLOT_BLOCK, Math.ceil(slotContents.length / SLOT_BLOCK) * SLOT_BLOCK),
+    );
+    if (slotContents.length > total)
+      throw new UserError(
+        `"${id}" has more than ${MAX_SLOTS} answers and near misses together.`,
+        'invalid-pack',
+      );
+    const sealedSlots: string[] = [];
+    for (const [answer, content] of slotContents) {
+      jobs.push({
+        secret: answer,
+        salt: gateSalt,
+        params,
+        done: (derived) =>
+          sealedSlots.push(
+            seal(subKey(derived, 'slot'), padTo(content, slotLength), handle).toString('base64'),
+          ),
+      });
+    }
+    // Decoys are as long as real slots (IV + padded content + tag) and look as random.
+    for (let i = slotContents.length; i < total; i++)
+      sealedSlots.push(secret.stream('decoy slot', 12 + slotLength + 16, id, String(i)).toString('base64'));
+
+    const verifiers: { slot?: string; d: string }[] = [];
+    if (verifierItems.length > 0) {
+      const vParams = verifierParams(verifierCount, params);
+      const vSalt = secret.derive('verifier salt', id).subarray(0, 16);
+      sealedGate.feedback = { kdf: vParams, salt: vSalt.toString('base64'), items: verifierCount };
+      for (const item of verifierItems)
+        jobs.push({
+          secret: item.secret,
+          salt: vSalt,
+          params: vParams,
+          done: (derived) => {
+            const v: { slot?: string; d: string } = {
+              d: seal(subKey(derived, 'verifier'), strToU8('right'), handle).toString('base64'),
+            };
+            if (item.slot !== undefined) v.slot = item.slot;
+            verifiers.push(v);
+          },
+        });
+    }
+    finishers.push(() => {
+      sealedGate.slots = sealedSlots.sort(byText);
+      verifiers.sort((a, b) => byText(a.d, b.d));
+      sealedGate.hints.pin = seal(
+        lockKey(toBytes(yPin), 'pin'),
+        strToU8(JSON.stringify({ text: gate.def.hints.pinpoint, verifiers })),
+        handle,
+      ).toString('base64');
+    });
     group(req.gateReq(id)).gates.push(sealedGate);
   }
 
   let done = 0;
   options.onProgress?.(0, jobs.length);
   await mapLimit(jobs, 4, async (j) => {
-    const salt = randomBytes(16);
-    const k = await kdf(j.secret, salt, params);
-    j.out.s = salt.toString('base64');
-    j.out.d = seal(k, j.content, j.aad).toString('base64');
+    j.done(await kdf(j.secret, j.salt, j.params));
     options.onProgress?.(++done, jobs.length);
   });
+  for (const finish of finishers) finish();
 
   const zip: Zippable = {};
   const clear = strToU8(JSON.stringify(group([])));
-  // Every entry is stored uncompressed, so opening never inflates anything (no zip bombs to defuse).
-  zip[CLEAR_NAME] = [clear, { level: 0 }];
   const blobs: Manifest['blobs'] = [];
   const blobRequirements: string[][] = [];
-  const sealedGroups = shuffle([...groups.values()].filter((g) => g.req.length > 0));
+  const blobEntries: [string, Uint8Array][] = [];
+  // Blobs are ordered by their required handles, which are random-looking: the order says nothing.
+  const sealedGroups = [...groups.values()]
+    .filter((g) => g.req.length > 0)
+    .map((g) => ({ ...g, requires: g.req.map((id) => handles.get(id)!).sort(byText) }))
+    .sort((a, b) => byText(a.requires.join(','), b.requires.join(',')));
   sealedGroups.forEach((g, i) => {
     const name = `blobs/${String(i).padStart(4, '0')}.bin`;
-    const requires = g.req.map((id) => handles.get(id)!).sort();
     const key = blobKey(
       salt,
       g.req.map((id) => ({ handle: handles.get(id)!, key: contentKeys.get(id)! })),
       name,
     );
     const data = seal(key, strToU8(JSON.stringify(g.payload)), name);
-    zip[name] = [data, { level: 0 }];
-    blobs.push({ name, requires, sha256: sha256(data) });
+    blobEntries.push([name, data]);
+    blobs.push({ name, requires: g.requires, sha256: sha256(data) });
     blobRequirements.push(g.req);
   });
+  const { privateKey, identity } = secret.signingKey();
   const manifest: Manifest = {
     format: RPACK_FORMAT,
     formatVersion: RPACK_VERSION,
@@ -338,14 +453,22 @@ export async function sealSource(
       language: meta.language,
       chapterCount: meta.chapters.length,
       gateCount: req.gates.size,
+      identity,
     },
     kdf: params,
     salt: salt.toString('base64'),
+    timelock: { n: toBytes(modulus).toString('base64') },
     clear: { name: CLEAR_NAME, sha256: sha256(clear) },
     blobs,
   };
-  zip[MANIFEST_NAME] = [strToU8(JSON.stringify(manifest, null, 1)), { level: 0 }];
+  const manifestBytes = strToU8(JSON.stringify(manifest, null, 1));
+  // Every entry is stored uncompressed, so opening never inflates anything (no zip bombs to defuse).
+  zip[MANIFEST_NAME] = [manifestBytes, { level: 0 }];
+  zip[SIGNATURE_NAME] = [new Uint8Array(sign(null, manifestBytes, privateKey)), { level: 0 }];
+  zip[CLEAR_NAME] = [clear, { level: 0 }];
+  for (const [name, data] of blobEntries) zip[name] = [data, { level: 0 }];
   // A fixed timestamp keeps the zip free of build-machine details.
   const bytes = zipSync(zip, { mtime: new Date('2000-01-01T00:00:00Z') });
-  return { bytes, blobRequirements };
+  const locks = new Map([...req.gates.keys()].map((id) => [id, [tPin, tRev] as [number, number]]));
+  return { bytes, blobRequirements, build: buildId(manifestBytes), identity, locks };
 }

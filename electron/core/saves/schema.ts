@@ -28,6 +28,11 @@ export const solvedGateSchema = z.object({
    */
   contentKey: z.string().regex(/^[A-Za-z0-9+/=._-]{1,200}$/),
   solvedAt: time,
+  /**
+   * What the player proved: the normalised answer or the canonical deduction. When a new build of the
+   * pack does not take the stored key (rebuilt without the author's secret), this reopens the gate.
+   */
+  proof: z.string().max(20_000).optional(),
 });
 
 export const recipeStepSchema = z.object({

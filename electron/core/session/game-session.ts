@@ -17,12 +17,13 @@ import { UserError } from '../../shared/result';
 import type { Settings } from '../../shared/settings';
 import type { PackLibrary } from '../library/pack-library';
 import type { Logger } from '../logger';
-import type { SealedPack } from '../pack/open-pack';
+import type { HintLock, SealedPack } from '../pack/open-pack';
 import { chapterLedger, rungsTaken, takeHint } from '../saves/hint-ladder';
 import type { SaveService } from '../saves/save-service';
 import type { SaveSlot } from '../saves/schema';
-import { slotBeforeGuess, slotRecordWrongGuess } from '../saves/throttle';
 import type { KeyValueStore } from '../store';
+import { GuessGuard } from './guess-guard';
+import { HintLockRunner } from './hint-locks';
 
 /** Idle gaps longer than this are not counted as time played. */
 const MAX_TICK_MS = 5 * 60_000;
@@ -50,6 +51,8 @@ export interface SessionDeps {
   memory: KeyValueStore;
   log: Logger;
   now?: () => number;
+  /** A clock that only moves forward while the game runs (ms); the wrong-answer wait is measured on it. */
+  monotonic?: () => number;
 }
 
 export class GameSession {
@@ -57,9 +60,16 @@ export class GameSession {
   private checking = false;
   private writeTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly now: () => number;
+  /** Wrong-answer waits, per pack and gate, outside every save slot. */
+  readonly guard: GuessGuard;
+  /** Hint rungs' time-locks, worked through while the player plays. */
+  readonly locks: HintLockRunner;
 
   constructor(private readonly deps: SessionDeps) {
     this.now = deps.now ?? Date.now;
+    const monotonic = deps.monotonic ?? (() => performance.now());
+    this.guard = new GuessGuard(deps.memory, monotonic);
+    this.locks = new HintLockRunner(deps.memory, deps.log);
   }
 
   lastPlayed(): { packId: string; slotId: string } | null {
@@ -70,7 +80,7 @@ export class GameSession {
   }
 
   /** Starts a new save slot of a pack and opens it. */
-  newGame(packId: string, name?: string): GameView {
+  async newGame(packId: string, name?: string): Promise<GameView> {
     const pack = this.deps.library.open(packId);
     const count = this.deps.saves.listSlots(packId).length;
     const slot = this.deps.saves.createSlot(packId, name?.trim() || `Investigation ${count + 1}`);
@@ -78,30 +88,87 @@ export class GameSession {
   }
 
   /** Opens a save slot (the most recent one of the pack when none is named). */
-  open(packId: string, slotId?: string): GameView {
+  async open(packId: string, slotId?: string): Promise<GameView> {
     const pack = this.deps.library.open(packId);
     const chosen = slotId ?? this.deps.saves.listSlots(packId)[0]?.id;
     if (!chosen) return this.newGame(packId);
     return this.start(packId, chosen, pack);
   }
 
-  private start(packId: string, slotId: string, pack: SealedPack): GameView {
+  private async start(packId: string, slotId: string, pack: SealedPack): Promise<GameView> {
     this.close();
     const { slot, notices } = this.deps.saves.loadSlot(packId, slotId);
-    pack.unlockWith(Object.values(slot.solvedGates).map((g) => g.contentKey));
     this.game = { packId, slotId, pack, lastTick: this.now() };
+    const messages = notices.map((n) => n.message);
+    messages.push(...(await this.carryOver(slot)));
+    // Waits a save from an older build kept inside the slot join the pack's own, the stricter winning.
+    for (const [gateId, g] of Object.entries(slot.guesses))
+      this.guard.absorb(packId, gateId, {
+        count: g.count,
+        seen: g.seen,
+        waitMs: Math.max(0, g.waitUntil - this.now()),
+      });
     this.deps.memory.set('lastPlayed', { packId, slotId });
-    return this.viewOf(
-      slot,
-      pack.view(),
-      notices.map((n) => n.message),
-    );
+    return this.viewOf(this.slot(), pack.view(), messages);
+  }
+
+  /**
+   * Reopens the save's progress in this build of the pack: stored keys first; where a key does not fit
+   * (a new build without the author's secret, or a changed gate) the answer the save kept is tried again.
+   * Gates that no longer accept it are locked again, and the player is told which.
+   */
+  private async carryOver(slot: SaveSlot): Promise<string[]> {
+    const game = this.require();
+    const { pack } = game;
+    const entries = Object.entries(slot.solvedGates);
+    pack.unlock(entries.map(([, g]) => g.contentKey));
+    const renewed = new Map<string, { contentKey: string }>();
+    const reopened = new Map<string, string>();
+    for (let progressed = true; progressed;) {
+      progressed = false;
+      const view = pack.view();
+      const open = new Map([...view.puzzles, ...view.deductions].map((g) => [g.id, g]));
+      for (const [gateId, saved] of entries) {
+        if (view.solved.includes(gateId) || reopened.has(gateId) || !open.has(gateId)) continue;
+        const outcome = saved.proof ? await pack.tryProof(gateId, saved.proof) : { kind: 'wrong' as const };
+        if (outcome.kind === 'solved') renewed.set(gateId, { contentKey: outcome.contentKey });
+        else reopened.set(gateId, this.gateTitle(gateId, view));
+        progressed = true;
+      }
+      // Keys of later gates may fit now that the gates before them are open again.
+      if (progressed) pack.unlock(entries.map(([, g]) => g.contentKey));
+    }
+    if (renewed.size === 0 && reopened.size === 0) return [];
+    this.update((draft) => {
+      for (const [gateId, { contentKey }] of renewed)
+        if (draft.solvedGates[gateId]) draft.solvedGates[gateId]!.contentKey = contentKey;
+      for (const gateId of reopened.keys()) delete draft.solvedGates[gateId];
+    });
+    const names = [...reopened.values()];
+    if (names.length === 0) return [];
+    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+    return [
+      `This version of the pack changed ${list}: ${names.length === 1 ? 'it is' : 'they are'} locked again. Everything else you solved carries over.`,
+    ];
+  }
+
+  private gateTitle(gateId: string, view: PackView): string {
+    const puzzle = view.puzzles.find((p) => p.id === gateId);
+    if (puzzle) {
+      const files = view.files.filter((f) => puzzle.locks.includes(f.id)).map((f) => f.title);
+      return files.length ? `“${files[0]!}”` : `“${puzzle.title}”`;
+    }
+    const d = view.deductions.find((x) => x.id === gateId);
+    return `the deduction “${d?.title ?? gateId}”`;
   }
 
   /** Writes what is pending and forgets the open game. */
   close(): void {
     clearTimeout(this.writeTimer);
     this.writeTimer = undefined;
+    this.guard.persist();
+    this.locks.focus('', undefined);
+    this.locks.persist(true);
     if (!this.game) return;
     this.update(() => undefined, true);
     this.deps.saves.flush();
@@ -124,18 +191,17 @@ export class GameSession {
     const normalised = normaliseAnswer(answer, { keepSpaces: puzzle.keepSpaces });
     if (!normalised) throw new UserError('Type an answer first: letters or digits.');
 
+    this.focusGate(puzzleId);
     return this.checkOnce(async () => {
-      const verdict = slotBeforeGuess(this.slot(), puzzleId, normalised, this.now());
+      const verdict = this.guard.before(game.packId, puzzleId, normalised);
       if (verdict.kind === 'repeat') return { kind: 'repeated', message: verdict.message };
       if (verdict.kind === 'wait') return { kind: 'wait', message: verdict.message, waitMs: verdict.waitMs };
 
       const outcome = await game.pack.tryAnswer(puzzleId, answer);
       if (outcome.kind === 'keep-going') return { kind: 'keep-going', message: outcome.message };
       if (outcome.kind === 'wrong') {
-        let waitMs = 0;
-        this.update((draft) => {
-          waitMs = slotRecordWrongGuess(draft, puzzleId, normalised, this.now()).waitMs;
-        });
+        const { waitMs } = this.guard.recordWrong(game.packId, puzzleId, normalised);
+        this.update(() => undefined);
         return {
           kind: 'wrong',
           message:
@@ -148,6 +214,7 @@ export class GameSession {
       const slot = this.recordSolved(
         puzzleId,
         outcome.contentKey,
+        outcome.proof,
         outcome.unlocked.files.map((f) => f.id),
       );
       return { kind: 'solved', unlocked: outcome.unlocked, view: this.viewOf(slot, game.pack.view(), []) };
@@ -163,8 +230,9 @@ export class GameSession {
     if (view.solved.includes(deductionId)) throw new UserError('This deduction already holds.', 'conflict');
     const canonical = this.canonical(deduction.kind, submission, view);
 
+    this.focusGate(deductionId);
     return this.checkOnce(async () => {
-      const verdict = slotBeforeGuess(this.slot(), deductionId, canonical, this.now());
+      const verdict = this.guard.before(game.packId, deductionId, canonical);
       if (verdict.kind === 'repeat') return { kind: 'repeated', message: verdict.message };
       if (verdict.kind === 'wait') return { kind: 'wait', message: verdict.message, waitMs: verdict.waitMs };
 
@@ -173,13 +241,13 @@ export class GameSession {
         const slot = this.recordSolved(
           deductionId,
           outcome.contentKey,
+          outcome.proof,
           outcome.unlocked.files.map((f) => f.id),
         );
         return { kind: 'solved', unlocked: outcome.unlocked, view: this.viewOf(slot, game.pack.view(), []) };
       }
-      let waitMs = 0;
+      const { waitMs } = this.guard.recordWrong(game.packId, deductionId, canonical);
       this.update((draft) => {
-        waitMs = slotRecordWrongGuess(draft, deductionId, canonical, this.now()).waitMs;
         draft.deductionAttempts[deductionId] = (draft.deductionAttempts[deductionId] ?? 0) + 1;
       });
       const wait = waitMs > 0 ? ` Wait ${Math.ceil(waitMs / 1000)} s before the next try.` : '';
@@ -187,7 +255,15 @@ export class GameSession {
       if (mode === 'group' || !deduction.feedback) {
         return { kind: 'wrong', message: `The deduction does not hold yet.${wait}`, waitMs };
       }
-      const feedback = await game.pack.deductionFeedback(deductionId, submission);
+      const pin = this.lockValues(deductionId).pin;
+      let feedback;
+      try {
+        feedback = await game.pack.deductionFeedback(deductionId, submission, pin);
+      } catch (error) {
+        // Feedback opens with the pinpoint lock, or the submission had too many links to check.
+        if (!(error instanceof UserError)) throw error;
+        return { kind: 'wrong', message: `The deduction does not hold yet. ${error.message}${wait}`, waitMs };
+      }
       if (feedback.kind === 'fill') {
         const wrongSlots = Object.entries(feedback.slots)
           .filter(([, v]) => v === 'wrong')
@@ -220,7 +296,16 @@ export class GameSession {
         'There are no hints for something that is not open yet: open it first.',
         'not-found',
       );
-    const hints = game.pack.hintsFor(gateId);
+    const hint = game.pack.hintsFor(gateId, this.lockValues(gateId)).find((h) => h.rung === rung);
+    if (!hint) {
+      this.focusGate(gateId);
+      const status = this.locks.status(game.packId, game.pack.hintLock(gateId));
+      const ms = rung === 'reveal' ? status.reveal : status.pinpoint;
+      throw new UserError(
+        `The ${rung} hint is still sealed: it opens in about ${formatDuration(ms)} while you work on this. The game works the lock through in the background; the nudge and method hints are open now.`,
+        'conflict',
+      );
+    }
     this.update((draft) => {
       draft.hints = takeHint(
         draft.hints,
@@ -228,9 +313,36 @@ export class GameSession {
         this.now(),
       ).hints;
     });
-    const hint = hints.find((h) => h.rung === rung);
-    if (!hint) throw new UserError(`This puzzle has no ${rung} hint.`, 'not-found');
     return { hint, progress: this.gateProgress(this.slot(), gateId, game.pack) };
+  }
+
+  /**
+   * The player is working on this gate (its file is open, or its deduction): its hint lock is worked
+   * through from now on. `null` stops the work.
+   */
+  focusGate(gateId: string | null): null {
+    const game = this.require();
+    if (gateId === null) {
+      this.locks.focus(game.packId, undefined);
+      return null;
+    }
+    const view = game.pack.view();
+    const open = [...view.puzzles, ...view.deductions].some((g) => g.id === gateId);
+    if (open && !view.solved.includes(gateId)) this.locks.focus(game.packId, game.pack.hintLock(gateId));
+    return null;
+  }
+
+  private lockOf(gateId: string): HintLock | undefined {
+    try {
+      return this.require().pack.hintLock(gateId);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private lockValues(gateId: string): { pin?: Uint8Array; reveal?: Uint8Array } {
+    const lock = this.lockOf(gateId);
+    return lock ? this.locks.values(this.require().packId, lock) : {};
   }
 
   /** The hints taken in a chapter, for the end-of-chapter summary. */
@@ -302,10 +414,14 @@ export class GameSession {
     }
   }
 
-  private recordSolved(gateId: string, contentKey: string, files: string[]): SaveSlot {
-    const view = this.require().pack.view();
+  private recordSolved(gateId: string, contentKey: string, proof: string, files: string[]): SaveSlot {
+    const game = this.require();
+    // Keys the save kept for gates beyond a reopened one open again once it is solved.
+    const stored = Object.values(this.slot().solvedGates).map((g) => g.contentKey);
+    game.pack.unlock(stored);
+    const view = game.pack.view();
     return this.update((draft) => {
-      draft.solvedGates[gateId] = { contentKey, solvedAt: this.now() };
+      draft.solvedGates[gateId] = { contentKey, solvedAt: this.now(), proof };
       draft.unlockedFiles = [...new Set([...draft.unlockedFiles, ...files])];
       const done = view.chapters.filter((c) => view.completedChapters.includes(c.id));
       draft.chapterReached = done.at(-1)?.id ?? view.chapters[0]?.id ?? null;
@@ -341,22 +457,29 @@ export class GameSession {
   }
 
   private gateProgress(slot: SaveSlot, gateId: string, pack: SealedPack): GateProgress {
+    const game = this.require();
     const taken = rungsTaken(slot.hints, gateId);
+    const lock = this.lockOf(gateId);
     let hints: Hint[] = [];
     if (taken.length) {
       try {
-        hints = pack.hintsFor(gateId).filter((h) => taken.includes(h.rung));
+        hints = pack
+          .hintsFor(gateId, lock ? this.locks.values(game.packId, lock) : {})
+          .filter((h) => taken.includes(h.rung));
       } catch {
         hints = [];
       }
     }
-    const guesses = slot.guesses[gateId];
-    return {
+    const guesses = this.guard.status(game.packId, gateId);
+    const progress: GateProgress = {
       hintsTaken: taken,
       hints,
-      wrongGuesses: guesses?.count ?? 0,
-      waitUntil: guesses?.waitUntil ?? 0,
+      wrongGuesses: guesses.count,
+      // The wait is measured on the game's own clock; the window counts down from this reading.
+      waitUntil: guesses.waitMs > 0 ? Date.now() + guesses.waitMs : 0,
     };
+    if (lock) progress.hintLocks = this.locks.status(game.packId, lock);
+    return progress;
   }
 
   private viewOf(slot: SaveSlot, view: PackView, notices: string[]): GameView {
@@ -379,4 +502,12 @@ export class GameSession {
       throw new UserError('No game is open: choose New Game or Continue on the title screen.', 'conflict');
     return this.game;
   }
+}
+
+/** "4 min", "40 s": how long until a sealed hint opens, in the words the game uses. */
+export function formatDuration(ms: number): string {
+  const s = Math.max(1, Math.ceil(ms / 1000));
+  if (s < 90) return `${s} s`;
+  const min = Math.round(s / 60);
+  return min < 90 ? `${min} min` : `${Math.round(min / 6) / 10} h`;
 }

@@ -155,7 +155,8 @@ export type DeductionSubmission =
   { fills: Record<string, string> } | { links: { from: string; type: string; to: string }[] };
 
 export type AnswerOutcome =
-  | { kind: 'solved'; contentKey: string; unlocked: Unlocked }
+  /** `proof` is what the check derived its key from: kept by the save so progress survives a new build. */
+  | { kind: 'solved'; contentKey: string; proof: string; unlocked: Unlocked }
   | { kind: 'keep-going'; message: string }
   | { kind: 'wrong' };
 

@@ -33,6 +33,21 @@ export const kdfSchema = z
   })
   .meta({ description: 'Key derivation settings for sealing.' });
 
+export const hintTimingSchema = z
+  .strictObject({
+    pinpointAfter: z.number().min(0).max(600).default(8).meta({
+      description:
+        'Minutes of work on a gate, on a typical computer, before its pinpoint hint (and per-slot feedback) can be taken.',
+    }),
+    revealAfter: z.number().min(0).max(600).default(4).meta({
+      description: 'Further minutes after the pinpoint before the reveal can be taken.',
+    }),
+  })
+  .meta({
+    description:
+      'When the later hint rungs open. They are sealed under a time-lock the game works through while the player plays, so that reading a sealed pack through its hints takes longer than playing it.',
+  });
+
 export const chapterSchema = z.strictObject({
   id: idSchema,
   title: text('Chapter title.'),
@@ -69,6 +84,7 @@ export const packMetaSchema = z
       .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'must be a BCP 47 language tag such as en or en-GB')
       .meta({ description: 'BCP 47 language tag.', examples: ['en'] }),
     kdf: kdfSchema.optional(),
+    hints: hintTimingSchema.optional(),
     chapters: z.array(chapterSchema).min(1).meta({ description: 'Chapters in play order.' }),
     linkTypes: z.array(linkTypeSchema).default([]).meta({ description: 'Link types offered on the board.' }),
   })

@@ -23,6 +23,7 @@ export const validRequests: { [M in Method]: RequestOf<M> } = {
   submitDeduction: { deductionId: 'd-who', submission: { fills: { who: 'c-kai' } } },
   takeHint: { gateId: 'p-first', rung: 'nudge', confirm: true },
   hintLedger: { chapterId: 'ch1' },
+  focusGate: { gateId: 'p-first-light' },
   saveBoard: { nodes: [], edges: [], groups: [], notes: [], viewport: { x: 0, y: 0, zoom: 1 } },
   saveRecipe: { puzzleId: 'p-first', recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 3 } }] },
 };

@@ -1,22 +1,29 @@
 // Hostile .rpack files: truncated, tampered, unknown versions, zip-slip names, oversized, not a zip at all.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import { createHash } from 'node:crypto';
+import { createHash, sign } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPack, LIMITS, openPack } from '../../../../electron/core/pack';
+import { PackSecret } from '../../../../electron/core/pack/pack-secret';
+import { RPACK_VERSION } from '../../../../electron/core/pack/rpack-format';
 import { UserError } from '../../../../electron/shared/result';
 import { materialise } from './pack-fixtures';
 
 let bytes: Uint8Array;
+const secret = PackSecret.random();
 beforeAll(async () => {
-  bytes = (await buildPack(await materialise(), { cost: 'fast' })).bytes;
+  bytes = (await buildPack(await materialise(), { cost: 'fast', secret })).bytes;
 });
 
 const sha = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
 
-/** Unzips, lets the test change entries (and the manifest object), then zips again with hashes fixed. */
+/**
+ * Unzips, lets the test change entries (and the manifest object), then zips again with hashes fixed and
+ * the manifest signed again with the author's secret, so each later check is reached.
+ */
 function rezip(
   change: (entries: Record<string, Uint8Array>, manifest: Record<string, unknown>) => void,
   fixHashes = true,
+  resign = true,
 ): Uint8Array {
   const entries = unzipSync(bytes);
   const manifest = JSON.parse(strFromU8(entries['manifest.json']!)) as Record<string, unknown>;
@@ -27,6 +34,10 @@ function rezip(
       if (entries[b.name]) b.sha256 = sha(entries[b.name]!);
   }
   entries['manifest.json'] = strToU8(JSON.stringify(manifest));
+  if (resign)
+    entries['manifest.sig'] = new Uint8Array(
+      sign(null, entries['manifest.json'], secret.signingKey().privateKey),
+    );
   const zip: Zippable = {};
   for (const [k, v] of Object.entries(entries)) zip[k] = v;
   return zipSync(zip, { level: 0 });
@@ -88,7 +99,7 @@ describe('opening a .rpack file', () => {
       rezip((_e, manifest) => {
         manifest['formatVersion'] = 7;
       }),
-      /format version 7.*version 1/,
+      new RegExp(`format version 7.*version ${RPACK_VERSION}`),
     );
   });
 
@@ -132,6 +143,35 @@ describe('opening a .rpack file', () => {
       failure = e;
     }
     expect(failure).toBeInstanceOf(UserError);
+  });
+});
+
+describe('signed builds', () => {
+  it("refuses a manifest changed by anyone without the author's secret", () => {
+    rejects(
+      rezip(
+        (_e, manifest) => {
+          (manifest['pack'] as { title: string }).title = 'Not the real pack';
+        },
+        true,
+        false,
+      ),
+      /signature does not match/,
+    );
+  });
+
+  it('refuses a manifest signed by another secret under the original identity', () => {
+    const entries = unzipSync(bytes);
+    entries['manifest.sig'] = new Uint8Array(
+      sign(null, entries['manifest.json']!, PackSecret.random().signingKey().privateKey),
+    );
+    rejects(zipSync(entries, { level: 0 }), /signature does not match/);
+  });
+
+  it('carries the identity and the build id in the pack info', () => {
+    const info = openPack(bytes).info;
+    expect(info.identity).toBe(secret.signingKey().identity);
+    expect(info.build).toMatch(/^[0-9a-f]{12}$/);
   });
 });
 

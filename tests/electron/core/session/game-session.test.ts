@@ -1,11 +1,12 @@
 // The game session over a real sealed pack (the scaffold, sealed at the fast cost) and real saves on disk.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { confStoreFactory } from '../../../../electron/core/conf-store';
 import { createGameCore, type GameCore } from '../../../../electron/core/game-core';
 import { memoryLogger } from '../../../../electron/core/logger';
+import { PackSecret } from '../../../../electron/core/pack/pack-secret';
 import { buildPack } from '../../../../electron/core/pack/seal-pack';
 import { scaffold } from '../../../../electron/core/pack/scaffold';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/shared/settings';
@@ -35,6 +36,7 @@ function makeCore(): GameCore {
     log,
     builtinPacksDir: packs,
     now: () => clock,
+    monotonic: () => clock,
     host: {
       info: { version: 't', platform: 'linux', canQuit: false, logFolder: dataDir, dataFolder: dataDir },
       quit: () => undefined,
@@ -54,7 +56,7 @@ beforeEach(() => {
 
 describe('answering a puzzle', () => {
   it('opens only what the right answer unlocks, and remembers it across a restart', async () => {
-    const start = core.session.newGame(PACK);
+    const start = await core.session.newGame(PACK);
     expect(start.files.find((f) => f.id === 'first-log')?.lockedBy).toBe('p-first-light');
     expect(start.bodies.some((b) => b.id === 'first-log')).toBe(false);
 
@@ -67,11 +69,11 @@ describe('answering a puzzle', () => {
 
     const again = makeCore();
     const last = again.session.lastPlayed()!;
-    expect(again.session.open(last.packId, last.slotId).solved).toContain('p-first-light');
+    expect((await again.session.open(last.packId, last.slotId)).solved).toContain('p-first-light');
   });
 
   it('answers a near miss with its message, without counting it', async () => {
-    core.session.newGame(PACK);
+    await core.session.newGame(PACK);
     expect(await core.session.answer('p-first-light', 'Pier Nine')).toEqual({
       kind: 'keep-going',
       message: 'That is the pier. What on the pier?',
@@ -80,7 +82,7 @@ describe('answering a puzzle', () => {
   });
 
   it('does not count a repeated wrong answer, and slows the third wrong one with a growing wait', async () => {
-    core.session.newGame(PACK);
+    await core.session.newGame(PACK);
     expect((await core.session.answer('p-first-light', 'candle')).kind).toBe('wrong');
     expect(await core.session.answer('p-first-light', 'CANDLE.')).toMatchObject({ kind: 'repeated' });
     expect(await core.session.answer('p-first-light', 'torch')).toMatchObject({ kind: 'wrong', waitMs: 0 });
@@ -95,15 +97,113 @@ describe('answering a puzzle', () => {
   });
 
   it('refuses an empty answer and a puzzle that is not open yet with sentences', async () => {
-    core.session.newGame(PACK);
+    await core.session.newGame(PACK);
     await expect(core.session.answer('p-first-light', ' ?! ')).rejects.toThrow('Type an answer first');
     await expect(core.session.answer('p-keyed-note', 'old archive')).rejects.toThrow('not open yet');
   });
 });
 
+describe('a new build of the pack', () => {
+  it('opens a save with all its progress when the same sources are sealed again, and names a gate whose answer changed', async () => {
+    const source = join(work, 'rebuilt', PACK);
+    await scaffold(source);
+    const secret = PackSecret.random();
+    const install = async () =>
+      writeFileSync(join(packs, `${PACK}.rpack`), (await buildPack(source, { cost: 'fast', secret })).bytes);
+    const original = readFileSync(join(packs, `${PACK}.rpack`));
+    try {
+      await install();
+      core = makeCore();
+      await core.session.newGame(PACK);
+      const walk = readFileSync(join(source, 'walkthrough.yaml'), 'utf8');
+      const first = /solve: (\S+)\s+answer: (.+)/.exec(walk)!;
+      expect((await core.session.answer(first[1]!, first[2]!.trim())).kind).toBe('solved');
+      core.session.close();
+
+      await install();
+      const same = makeCore();
+      const view = await same.session.open(PACK);
+      expect(view.solved).toEqual([first[1]]);
+      expect(view.notices).toEqual([]);
+      same.session.close();
+
+      // The author replaces that puzzle's answers: only that gate reopens, and the player is told. (An added
+      // spelling would not reopen it: the answer the save kept is still accepted.)
+      const puzzles = readFileSync(join(source, 'puzzles.yaml'), 'utf8');
+      writeFileSync(
+        join(source, 'puzzles.yaml'),
+        puzzles.replace(/answers: \[[^\]]*\]/, 'answers: [another answer entirely]'),
+      );
+      writeFileSync(join(source, 'walkthrough.yaml'), walk.replace(first[2]!, 'another answer entirely'));
+      await install();
+      const changed = makeCore();
+      const reopened = await changed.session.open(PACK);
+      expect(reopened.solved).toEqual([]);
+      expect(reopened.notices.join(' ')).toMatch(/changed “.+”: it is locked again/);
+    } finally {
+      writeFileSync(join(packs, `${PACK}.rpack`), original);
+    }
+  });
+});
+
+describe('the wrong-answer wait', () => {
+  async function earnAWait(): Promise<void> {
+    await core.session.newGame(PACK);
+    for (const guess of ['candle', 'torch', 'lamp']) await core.session.answer('p-first-light', guess);
+  }
+
+  it('is not cleared by starting a new slot of the same pack', async () => {
+    await earnAWait();
+    await core.session.newGame(PACK);
+    expect(await core.session.answer('p-first-light', 'beacon')).toMatchObject({ kind: 'wait' });
+  });
+
+  it('is not cleared by importing an export taken before the wrong guesses', async () => {
+    await core.session.newGame(PACK);
+    const slot = core.saves.listSlots(PACK)[0]!;
+    const exported = core.saves.exportSlot(PACK, slot.id);
+    for (const guess of ['candle', 'torch', 'lamp']) await core.session.answer('p-first-light', guess);
+    const imported = core.saves.importSlot(PACK, exported);
+    await core.session.open(PACK, imported.id);
+    expect(await core.session.answer('p-first-light', 'beacon')).toMatchObject({ kind: 'wait' });
+  });
+
+  it('holds across a restart, and neither a forward nor a backward jump of the wall clock changes it', async () => {
+    await earnAWait();
+    core.session.close();
+    const restarted = makeCore();
+    await restarted.session.open(PACK);
+    // The wall clock jumps a day forward: the wait is measured on the game's own clock.
+    let wall = clock + 86_400_000;
+    const jumped = createGameCore({
+      stores: confStoreFactory(dataDir, memoryLogger()),
+      log: memoryLogger(),
+      builtinPacksDir: packs,
+      now: () => wall,
+      monotonic: () => clock,
+      host: {
+        info: { version: 't', platform: 'linux', canQuit: false, logFolder: dataDir, dataFolder: dataDir },
+        quit: () => undefined,
+      },
+    });
+    await jumped.session.open(PACK);
+    expect(await jumped.session.answer('p-first-light', 'beacon')).toMatchObject({
+      kind: 'wait',
+      waitMs: 2000,
+    });
+    // A day backwards does not stretch it beyond what is left.
+    wall = clock - 86_400_000;
+    const result = await jumped.session.answer('p-first-light', 'beacon');
+    expect(result.kind).toBe('wait');
+    expect((result as { waitMs: number }).waitMs).toBeLessThanOrEqual(2000);
+    clock += 2000;
+    expect((await jumped.session.answer('p-first-light', 'beacon')).kind).toBe('wrong');
+  });
+});
+
 describe('hints', () => {
   it('open rung by rung, only when confirmed, and are listed in the chapter ledger', async () => {
-    core.session.newGame(PACK);
+    await core.session.newGame(PACK);
     expect(() => core.session.takeHint('p-first-light', 'method', true)).toThrow('Take the nudge hint first');
     expect(() => core.session.takeHint('p-first-light', 'nudge', false)).toThrow('confirmation');
     const { hint, progress } = core.session.takeHint('p-first-light', 'nudge', true);
@@ -126,7 +226,7 @@ describe('deductions', () => {
     ['pinpoint', { message: '2 of 3 slots are wrong.', wrongCount: 2, wrongSlots: ['what', 'where'] }],
   ] as const)('report a wrong group as the %s feedback setting asks', async (mode, expected) => {
     setFeedback(mode);
-    core.session.newGame(PACK);
+    await core.session.newGame(PACK);
     await core.session.answer('p-first-light', 'lantern');
     const result = await core.session.deduce('d-the-drop', wrong);
     expect(result).toEqual({ kind: 'wrong', waitMs: 0, ...expected });
@@ -134,7 +234,7 @@ describe('deductions', () => {
   });
 
   it('close the chapter when the whole group is right', async () => {
-    core.session.newGame(PACK);
+    await core.session.newGame(PACK);
     await core.session.answer('p-first-light', 'lantern');
     const result = await core.session.deduce('d-the-drop', right);
     expect(result.kind).toBe('solved');
@@ -143,7 +243,7 @@ describe('deductions', () => {
   });
 
   it('refuse a half-filled sentence before checking it', async () => {
-    core.session.newGame(PACK);
+    await core.session.newGame(PACK);
     await core.session.answer('p-first-light', 'lantern');
     await expect(
       core.session.deduce('d-the-drop', { fills: { who: 'c-kai-zen', what: '', where: '' } }),
@@ -155,7 +255,7 @@ describe('the board and recipes', () => {
   it('are written to disk within a moment of the last change, not on every change', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const view = core.session.newGame(PACK);
+      const view = await core.session.newGame(PACK);
       const board = {
         ...view.board,
         nodes: [{ id: 'card-c-kai-zen', kind: 'person', clueId: 'c-kai-zen', x: 1, y: 2 }],
@@ -172,7 +272,7 @@ describe('the board and recipes', () => {
     }
     const again = makeCore();
     const last = again.session.lastPlayed()!;
-    const reopened = again.session.open(last.packId, last.slotId);
+    const reopened = await again.session.open(last.packId, last.slotId);
     expect(reopened.board.nodes).toEqual([
       { id: 'card-c-kai-zen', kind: 'person', clueId: 'c-kai-zen', x: 1, y: 2 },
     ]);
@@ -184,13 +284,13 @@ describe('the board and recipes', () => {
 
 describe('the library', () => {
   it('measures progress without changing the pack it keeps', async () => {
-    core.session.newGame(PACK);
+    await core.session.newGame(PACK);
     await core.session.answer('p-first-light', 'lantern');
     const listed = await core.router.call('listPacks', undefined);
     const summary = listed.ok ? (listed.value as { progress: number }[])[0] : undefined;
     expect(summary?.progress).toBeGreaterThan(0);
     expect(summary?.progress).toBeLessThan(1);
-    const fresh = core.session.newGame(PACK);
+    const fresh = await core.session.newGame(PACK);
     expect(fresh.solved).toEqual([]);
   });
 });
