@@ -39,6 +39,9 @@ const config: Configuration = {
     'out/**',
     // Sealed built-in packs travel beside app.asar (see extraResources), not inside it.
     '!out/packs/**',
+    // Pages built for the board's end-to-end tests and benchmarks are no part of the app.
+    '!out/e2e-board/**',
+    '!out/bench-board/**',
     'package.json',
     // Source maps and TypeScript sources (some dependencies ship theirs) are of no use at run time.
     '!**/*.map',

@@ -218,6 +218,10 @@ describe('the packaged app', () => {
     expect(entries.filter((entry) => entry.endsWith('.yaml'))).toEqual([]);
   });
 
+  it('never ships the test and benchmark pages built under out/', () => {
+    expect(entries.filter((entry) => /^out\/(e2e-board|bench-board)/.test(entry))).toEqual([]);
+  });
+
   it('names the executable after the product and keeps no stray files beside it', () => {
     expect(readdirSync(appOutDir).sort()).toEqual(['resonance', 'resources']);
   });

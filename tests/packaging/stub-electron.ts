@@ -98,6 +98,12 @@ export const builtAppFixture: Record<string, string> = {
   'out/renderer/assets/index.js.map': '{"version":3,"sources":[],"mappings":""}\n',
 };
 
+/** Test and benchmark pages that builds of the test harnesses leave in out/: they must never ship. */
+export const harnessPagesFixture: Record<string, string> = {
+  'out/e2e-board/index.html': '<!doctype html><title>board test page</title>\n',
+  'out/bench-board/index.html': '<!doctype html><title>board bench page</title>\n',
+};
+
 /** A sealed built-in pack as `npm run build` leaves it, and a pack source that must never ship. */
 export const fixturePack: Record<string, string> = {
   'out/packs/packaging-check.rpack': 'PK-stand-in-for-a-sealed-pack\n',
@@ -161,7 +167,12 @@ export function copyProject(root: string, target: string): void {
     join(target, 'node_modules'),
     new Set(['.vite', '.vite-temp', '.cache']),
   );
-  for (const [path, text] of Object.entries({ ...builtAppFixture, ...fixturePack, ...fixturePackSource })) {
+  for (const [path, text] of Object.entries({
+    ...builtAppFixture,
+    ...harnessPagesFixture,
+    ...fixturePack,
+    ...fixturePackSource,
+  })) {
     mkdirSync(dirname(join(target, path)), { recursive: true });
     writeFileSync(join(target, path), text);
   }

@@ -18,7 +18,9 @@ import type {
 } from '../../shared/pack/public-types';
 import { UserError } from '../../shared/result';
 import { kdfUnits, MAX_CHECK_UNITS, REFERENCE_UNITS_PER_SECOND } from './kdf-cost';
+import { isReservedDeviceName } from '../../shared/reserved-names';
 import { LIMITS } from './limits';
+import { sanitiseHtml } from './markdown';
 import { identityKey } from './pack-secret';
 import {
   blobKey,
@@ -142,6 +144,12 @@ export function openPack(bytes: Uint8Array): SealedPack {
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) throw damaged('the manifest is not valid');
   const manifest = parsed.data;
+  const id = manifest.pack.id;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || id.length > 64 || isReservedDeviceName(id))
+    throw new UserError(
+      `This pack's id "${id.length > 80 ? `${id.slice(0, 77)}...` : id}" cannot be installed: a pack id is at most 64 lowercase letters, digits and single hyphens, and not a name Windows keeps for devices (such as con or nul). Ask its author to rename the pack.`,
+      'invalid-pack',
+    );
   const signature = entries[SIGNATURE_NAME];
   const author = identityKey(manifest.pack.identity);
   if (!signature || !author || !verifySignature(null, manifestBytes, author, signature))
@@ -166,7 +174,19 @@ export function openPack(bytes: Uint8Array): SealedPack {
   }
   const clear = payloadSchema.safeParse(parseJson(clearBytes, 'the open content'));
   if (!clear.success) throw damaged('the open content is not valid');
-  return new SealedPack(manifest, clear.data, blobs, buildId(manifestBytes));
+  return new SealedPack(manifest, cleaned(clear.data), blobs, buildId(manifestBytes));
+}
+
+/**
+ * Pack HTML is sanitised again on opening: a .rpack may come from anyone, not only from our sealer.
+ * (The window sanitises once more and its CSP forbids scripts; this keeps the core's own promise.)
+ */
+function cleaned(payload: Payload): Payload {
+  return {
+    ...payload,
+    scenes: payload.scenes.map((s) => ({ ...s, html: sanitiseHtml(s.html) })),
+    bodies: payload.bodies.map((b) => ({ ...b, html: sanitiseHtml(b.html) })),
+  };
 }
 
 /** What one gate's hint time-lock needs to be worked through: the modulus, the start and the squarings. */
@@ -412,6 +432,27 @@ export class SealedPack {
     return { kind: 'links', links };
   }
 
+  /**
+   * For every gate visible with the keys held: the gates whose keys its definition was sealed under
+   * (empty for gates open from the start). This is the unlock graph as the file shows it to a solver.
+   */
+  gateRequirements(): Map<string, string[]> {
+    const idOf = new Map<string, string>();
+    const out = new Map<string, string[]>();
+    const gates = this.clear.gates.map((g) => ({ g, requires: [] as string[] }));
+    for (const b of this.manifest.blobs) {
+      const payload = this.opened.get(b.name);
+      if (payload) gates.push(...payload.gates.map((g) => ({ g, requires: b.requires })));
+    }
+    for (const { g } of gates) idOf.set(g.handle, g.id);
+    for (const { g, requires } of gates)
+      out.set(
+        g.id,
+        requires.map((h) => idOf.get(h) ?? h),
+      );
+    return out;
+  }
+
   /** The time-lock that seals an available gate's pinpoint and reveal rungs. */
   hintLock(gateId: string): HintLock {
     const gate = this.availableGate(gateId);
@@ -539,7 +580,7 @@ export class SealedPack {
           );
         const parsed = payloadSchema.safeParse(parseJson(plain, `"${b.name}"`));
         if (!parsed.success) throw damaged(`"${b.name}" is not valid`);
-        payload = parsed.data;
+        payload = cleaned(parsed.data);
         this.opened.set(b.name, payload);
       }
       out.push(payload);

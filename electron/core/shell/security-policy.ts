@@ -1,6 +1,7 @@
 // The security rules the desktop shell enforces, as plain data and pure functions so tests can hold
 // them without launching Electron.
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { isReservedDeviceName } from '../../shared/reserved-names';
 
 /** The renderer is served from this privileged custom scheme, never from file:// or the network. */
 export const APP_SCHEME = 'app';
@@ -78,6 +79,9 @@ export function resolveAppAsset(root: string, requestUrl: string): string | null
     return null;
   }
   if (pathname.includes('\0')) return null;
+  // Windows device names (con, nul, com1 ...) and alternate data streams ("file:stream") never name assets.
+  const segments = pathname.split(/[\\/]+/).filter(Boolean);
+  if (segments.some((s) => s.includes(':') || isReservedDeviceName(s))) return null;
   const relativePath = normalize(pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, ''));
   if (isAbsolute(relativePath)) return null;
   const full = join(root, relativePath);

@@ -1,5 +1,6 @@
 // Zod schemas of the pack source format (pack.yaml, front matter, puzzles, clues, deductions, walkthrough).
 import { z } from 'zod';
+import { isReservedDeviceName } from '../reserved-names';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const FORMAT_VERSION = 1;
@@ -67,7 +68,9 @@ export const linkTypeSchema = z.strictObject({
 
 export const packMetaSchema = z
   .strictObject({
-    id: idSchema,
+    id: idSchema.refine((id) => !isReservedDeviceName(id), {
+      message: 'is a name Windows keeps for a device (like con or nul): choose another pack id',
+    }),
     title: text('Pack title.'),
     version: z
       .string()

@@ -146,6 +146,43 @@ describe('opening a .rpack file', () => {
   });
 });
 
+describe('content a hostile author could put in a signed pack', () => {
+  it('has its HTML sanitised again when opened', () => {
+    const hostile = rezip((entries) => {
+      const clear = JSON.parse(strFromU8(entries['clear.json']!)) as { scenes: { html: string }[] };
+      clear.scenes[0]!.html =
+        '<p onclick="x()">Hi</p><script>alert(1)</script><img src="https://evil.invalid/x.png">';
+      entries['clear.json'] = strToU8(JSON.stringify(clear));
+    });
+    const html = openPack(hostile).initialState().scenes[0]!.html;
+    expect(html).not.toMatch(/<script|<img|onclick/);
+    expect(html).toContain('<p>Hi</p>');
+  });
+
+  it('may show a picture only from the pack itself, never from a URL', () => {
+    const hostile = rezip((entries) => {
+      const clear = JSON.parse(strFromU8(entries['clear.json']!)) as { bodies: { image?: string }[] };
+      clear.bodies[0]!.image = 'https://evil.invalid/track.png';
+      entries['clear.json'] = strToU8(JSON.stringify(clear));
+    });
+    rejects(hostile, /open content is not valid/);
+  });
+
+  it.each([
+    ['con', /not a name Windows keeps/],
+    ['nul', /not a name Windows keeps/],
+    ['a'.repeat(65), /at most 64/],
+    ['a'.repeat(260), /at most 64/],
+  ])('is refused when its id is "%s"', (id, pattern) => {
+    rejects(
+      rezip((_e, manifest) => {
+        (manifest['pack'] as { id: string }).id = id;
+      }),
+      pattern,
+    );
+  });
+});
+
 describe('signed builds', () => {
   it("refuses a manifest changed by anyone without the author's secret", () => {
     rejects(

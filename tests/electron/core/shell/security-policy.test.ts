@@ -44,6 +44,12 @@ describe('serving files from app://', () => {
     ['app://resonance/%E0%A4%A', null],
     ['app://other/index.html', null],
     ['file:///etc/passwd', null],
+    ['app://resonance/con', null],
+    ['app://resonance/assets/NUL.txt', null],
+    ['app://resonance/assets/com1.js', null],
+    ['app://resonance/index.html:secret', null],
+    ['app://resonance/assets/a.js%3A%24DATA', null],
+    ['app://resonance/assets/console.js', join(dir, 'assets/console.js')],
   ])('%s resolves to %s', (url, expected) => {
     expect(resolveAppAsset(dir, url)).toBe(expected);
   });
