@@ -216,6 +216,40 @@ describe('hints', () => {
   });
 });
 
+describe('hints under a time-lock', () => {
+  it('say how long is left, and open once the game has worked the lock through', async () => {
+    const source = join(work, 'locked', PACK);
+    await scaffold(source);
+    const yaml = readFileSync(join(source, 'pack.yaml'), 'utf8');
+    // A lock of a few hundredths of a second, so the test works it through for real.
+    writeFileSync(
+      join(source, 'pack.yaml'),
+      `${yaml.trimEnd()}\nhints: { pinpointAfter: 0.001, revealAfter: 0.001 }\n`,
+    );
+    const original = readFileSync(join(packs, `${PACK}.rpack`));
+    try {
+      writeFileSync(join(packs, `${PACK}.rpack`), (await buildPack(source, { cost: 'normal' })).bytes);
+      core = makeCore();
+      await core.session.newGame(PACK);
+      core.session.takeHint('p-first-light', 'nudge', true);
+      core.session.takeHint('p-first-light', 'method', true);
+      core.session.focusGate(null);
+      expect(core.session.view().progress['p-first-light']?.hintLocks?.pinpoint).toBeGreaterThan(0);
+      expect(() => core.session.takeHint('p-first-light', 'pinpoint', true)).toThrow(
+        /still sealed: it opens in about .+ while you work on this/,
+      );
+      // Asking focused the gate: the worker is on it now.
+      await core.session.locks.idle();
+      expect(core.session.view().progress['p-first-light']?.hintLocks).toEqual({ pinpoint: 0, reveal: 0 });
+      expect(core.session.takeHint('p-first-light', 'pinpoint', true).hint.rung).toBe('pinpoint');
+      expect(core.session.takeHint('p-first-light', 'reveal', true).hint.rung).toBe('reveal');
+      await core.session.locks.stop();
+    } finally {
+      writeFileSync(join(packs, `${PACK}.rpack`), original);
+    }
+  }, 120_000);
+});
+
 describe('deductions', () => {
   const right = { fills: { who: 'c-kai-zen', what: 'c-trust-keys', where: 'c-lantern' } };
   const wrong = { fills: { who: 'c-kai-zen', what: 'c-lantern', where: 'c-trust-keys' } };
