@@ -142,17 +142,24 @@ const keyEvidence: Record<string, string> = {
   'p-hearth-pulse': 'as dots and dashes',
   'p-kai-railfence': 'three rails is plenty',
   'p-leak-schedule': 'multiply by five, add eight',
-  'p-hall-index': 'So: ARCHIVE.',
-  'p-hexdump': 'Raw hex',
-  'p-unbind-notes': 'mask_key: ASHFALL',
-  'p-countermeasure': 'Q09OU0VOVA==',
-  'p-unbind-plan': 'trust is a leash',
-  'p-recovered-shard': 'raw bits',
+  // From chapter 3 on, broken puzzles show where the method or the crib is signposted, never a key.
+  'p-hall-index': 'the letters are ordinary English letters',
+  'p-door-record': 'with the words on their door plate',
+  'p-unbind-notes': 'anyone who knows how i end a log has a foothold',
+  'p-countermeasure': 'the word the Ledger itself is named for',
+  'p-unbind-plan': 'passphrase is the thing i always say',
+  'p-abort-card': 'ASHFALL',
+  'p-mast-pulses': 'row then column',
+  'p-recovered-shard': 'raw bits, eight to a character',
+  'p-steward-letter': 'multiplied by one number, another added',
   'p-kindle-walk': 'The key word is the first word of the walk',
   'p-kai-reckoning': 'key is the name of the plaza',
+  'p-bridge-log': 'log_line_prefix: MNEMOS RELAY BRIDGE',
+  'p-north-roster': 'read out column by column',
   'p-narrative-pell': 'write OPEN SIGNAL without repeating any letter',
-  'p-narrative-emberline': 'times five plus eight',
-  'p-kai-offer': 'ONE WORD STOPS IT: DAYBREAK.',
+  'p-narrative-emberline': 'five cuts a letter',
+  'p-relay-survey': 'with the relay it started at',
+  'p-kai-offer': "the key is the word i said i wouldn't type",
 };
 
 describe('the neos-2148 campaign', () => {
@@ -235,9 +242,9 @@ describe('the neos-2148 campaign', () => {
     }
   });
 
-  it('keeps playfair plaintexts exactly as decryption gives them back', () => {
+  it('keeps playfair plaintexts to letters decryption gives back: no J, no added X, spaces and punctuation aside', () => {
     for (const puzzle of puzzles.filter((p) => p.cipher === 'playfair')) {
-      const text = puzzle.plaintext.trim();
+      const text = puzzle.plaintext.toUpperCase().replace(/[^A-Z]/g, '');
       expect(text).toMatch(/^[A-IK-Z]+$/);
       expect(text.length % 2).toBe(0);
       for (let i = 0; i < text.length; i += 2)
@@ -265,20 +272,27 @@ describe('the neos-2148 campaign', () => {
     }
   });
 
-  it('opens with a taught Caesar shift, teaches each cipher at its first use, and times only the chapter 3 climax', () => {
+  it('opens with a taught Caesar shift, teaches each cipher at its first use in chapters 1 and 2 and never from chapter 3 on', () => {
     const order = steps.filter((s) => s.solve).map((s) => puzzleById.get(s.solve!)!);
     expect(order[0]!.cipher).toBe('caesar');
     const seen = new Set<string>();
     for (const puzzle of order) {
-      if (!seen.has(puzzle.cipher))
+      const early = ['ch1', 'ch2'].includes(puzzle.chapter);
+      if (early && !seen.has(puzzle.cipher))
         expect(puzzle.teach?.tool, `${puzzle.id} teaches ${puzzle.cipher}`).toBe(puzzle.cipher);
       else expect(puzzle.teach, `${puzzle.id} tests ${puzzle.cipher} without teaching`).toBeUndefined();
       seen.add(puzzle.cipher);
     }
+  });
+
+  it('times only the chapter 3 race: three locked files in sequence, the last of which closes the chapter', () => {
     const timed = puzzles.filter((p) => p.timer !== undefined);
-    expect(timed.map((p) => p.id)).toEqual(['p-unbind-plan']);
-    expect(timed[0]!.chapter).toBe('ch3');
-    expect(pack.chapters[2]!.completedBy).toContain('p-unbind-plan');
+    expect(timed.map((p) => p.id)).toEqual(['p-unbind-plan', 'p-abort-card', 'p-mast-pulses']);
+    for (const [i, p] of timed.entries()) {
+      expect(p.chapter).toBe('ch3');
+      if (i > 0) expect(p.after).toContain(timed[i - 1]!.id);
+    }
+    expect(pack.chapters[2]!.completedBy).toContain('p-mast-pulses');
   });
 
   it('solves every puzzle and deduction exactly once in the walkthrough, in an order the gates allow', () => {
