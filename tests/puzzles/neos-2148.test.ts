@@ -155,17 +155,22 @@ const keyEvidence: Record<string, string> = {
 };
 
 /**
- * Puzzles whose key is written nowhere: the player breaks them with the workbench's analysis (see
- * neos-2148-breaks.test.ts). Each names the signpost that tells the player which kind of lock, or which crib.
+ * Puzzles whose key is written nowhere: the player breaks them with the workbench's analysis (letter
+ * frequencies, Kasiski, trying rail counts; neos-2148-breaks.test.ts breaks each). Each names the signpost
+ * that tells the player which kind of lock it is.
  */
 const broken: Record<string, string> = {
   'p-hall-index': 'the letters are ordinary English letters',
   'p-door-record': 'with the words on their door plate',
-  'p-unbind-notes': 'anyone who knows how i end a log has a foothold',
   'p-steward-letter': 'multiplied by one number, another added',
+  'p-relay-survey': 'with the relay it started at',
+};
+
+/** Keyless puzzles broken from a crib the board supplies; neos-2148-breaks.test.ts breaks them. */
+const brokenByCrib: Record<string, string> = {
+  'p-unbind-notes': 'anyone who knows how i end a log has a foothold',
   'p-bridge-log': 'log_line_prefix: MNEMOS RELAY BRIDGE',
   'p-north-roster': 'read out column by column',
-  'p-relay-survey': 'with the relay it started at',
 };
 
 describe('the neos-2148 campaign', () => {
@@ -342,7 +347,7 @@ describe('the neos-2148 campaign', () => {
   it('signposts every method and hides every key where the player can already read it before the puzzle', () => {
     for (const { step, solved, open } of replay()) {
       if (!step.solve) continue;
-      const evidence = keyEvidence[step.solve] ?? broken[step.solve];
+      const evidence = keyEvidence[step.solve] ?? broken[step.solve] ?? brokenByCrib[step.solve];
       expect(evidence, `key evidence or a signpost listed for ${step.solve}`).toBeDefined();
       // A locked file shows only its title (and ciphertext) until solved, so only its title can signpost.
       const visible = (f: MarkdownDoc) =>
