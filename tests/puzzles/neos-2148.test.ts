@@ -142,17 +142,35 @@ const keyEvidence: Record<string, string> = {
   'p-hearth-pulse': 'as dots and dashes',
   'p-kai-railfence': 'three rails is plenty',
   'p-leak-schedule': 'multiply by five, add eight',
-  'p-hall-index': 'So: ARCHIVE.',
-  'p-hexdump': 'Raw hex',
-  'p-unbind-notes': 'mask_key: ASHFALL',
-  'p-countermeasure': 'Q09OU0VOVA==',
-  'p-unbind-plan': 'trust is a leash',
-  'p-recovered-shard': 'raw bits',
+  'p-countermeasure': 'the word the Ledger itself is named for',
+  'p-unbind-plan': 'passphrase is the thing i always say',
+  'p-abort-card': 'ASHFALL',
+  'p-mast-pulses': 'row then column',
+  'p-recovered-shard': 'raw bits, eight to a character',
   'p-kindle-walk': 'The key word is the first word of the walk',
   'p-kai-reckoning': 'key is the name of the plaza',
   'p-narrative-pell': 'write OPEN SIGNAL without repeating any letter',
-  'p-narrative-emberline': 'times five plus eight',
-  'p-kai-offer': 'ONE WORD STOPS IT: DAYBREAK.',
+  'p-narrative-emberline': 'five cuts a letter',
+  'p-kai-offer': "the key is the word i said i wouldn't type",
+};
+
+/**
+ * Puzzles whose key is written nowhere: the player breaks them with the workbench's analysis (letter
+ * frequencies, Kasiski, trying rail counts; neos-2148-breaks.test.ts breaks each). Each names the signpost
+ * that tells the player which kind of lock it is.
+ */
+const broken: Record<string, string> = {
+  'p-hall-index': 'the letters are ordinary English letters',
+  'p-door-record': 'with the words on their door plate',
+  'p-steward-letter': 'multiplied by one number, another added',
+  'p-relay-survey': 'with the relay it started at',
+};
+
+/** Keyless puzzles broken from a crib the board supplies; neos-2148-breaks.test.ts breaks them. */
+const brokenByCrib: Record<string, string> = {
+  'p-unbind-notes': 'anyone who knows how i end a log has a foothold',
+  'p-bridge-log': 'log_line_prefix: MNEMOS RELAY BRIDGE',
+  'p-north-roster': 'read out column by column',
 };
 
 describe('the neos-2148 campaign', () => {
@@ -235,9 +253,9 @@ describe('the neos-2148 campaign', () => {
     }
   });
 
-  it('keeps playfair plaintexts exactly as decryption gives them back', () => {
+  it('keeps playfair plaintexts to letters decryption gives back: no J, no added X, spaces and punctuation aside', () => {
     for (const puzzle of puzzles.filter((p) => p.cipher === 'playfair')) {
-      const text = puzzle.plaintext.trim();
+      const text = puzzle.plaintext.toUpperCase().replace(/[^A-Z]/g, '');
       expect(text).toMatch(/^[A-IK-Z]+$/);
       expect(text.length % 2).toBe(0);
       for (let i = 0; i < text.length; i += 2)
@@ -265,20 +283,27 @@ describe('the neos-2148 campaign', () => {
     }
   });
 
-  it('opens with a taught Caesar shift, teaches each cipher at its first use, and times only the chapter 3 climax', () => {
+  it('opens with a taught Caesar shift, teaches each cipher at its first use in chapters 1 and 2 and never from chapter 3 on', () => {
     const order = steps.filter((s) => s.solve).map((s) => puzzleById.get(s.solve!)!);
     expect(order[0]!.cipher).toBe('caesar');
     const seen = new Set<string>();
     for (const puzzle of order) {
-      if (!seen.has(puzzle.cipher))
+      const early = ['ch1', 'ch2'].includes(puzzle.chapter);
+      if (early && !seen.has(puzzle.cipher))
         expect(puzzle.teach?.tool, `${puzzle.id} teaches ${puzzle.cipher}`).toBe(puzzle.cipher);
       else expect(puzzle.teach, `${puzzle.id} tests ${puzzle.cipher} without teaching`).toBeUndefined();
       seen.add(puzzle.cipher);
     }
+  });
+
+  it('times only the chapter 3 race: three locked files in sequence, the last of which closes the chapter', () => {
     const timed = puzzles.filter((p) => p.timer !== undefined);
-    expect(timed.map((p) => p.id)).toEqual(['p-unbind-plan']);
-    expect(timed[0]!.chapter).toBe('ch3');
-    expect(pack.chapters[2]!.completedBy).toContain('p-unbind-plan');
+    expect(timed.map((p) => p.id)).toEqual(['p-unbind-plan', 'p-abort-card', 'p-mast-pulses']);
+    for (const [i, p] of timed.entries()) {
+      expect(p.chapter).toBe('ch3');
+      if (i > 0) expect(p.after).toContain(timed[i - 1]!.id);
+    }
+    expect(pack.chapters[2]!.completedBy).toContain('p-mast-pulses');
   });
 
   it('solves every puzzle and deduction exactly once in the walkthrough, in an order the gates allow', () => {
@@ -322,8 +347,8 @@ describe('the neos-2148 campaign', () => {
   it('signposts every method and hides every key where the player can already read it before the puzzle', () => {
     for (const { step, solved, open } of replay()) {
       if (!step.solve) continue;
-      const evidence = keyEvidence[step.solve];
-      expect(evidence, `key evidence listed for ${step.solve}`).toBeDefined();
+      const evidence = keyEvidence[step.solve] ?? broken[step.solve] ?? brokenByCrib[step.solve];
+      expect(evidence, `key evidence or a signpost listed for ${step.solve}`).toBeDefined();
       // A locked file shows only its title (and ciphertext) until solved, so only its title can signpost.
       const visible = (f: MarkdownDoc) =>
         f.meta.lockedBy === step.solve
