@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { AppInfo, PackSummary } from '../shared/contract';
 import type { SlotInfo } from '../shared/game-types';
 import { UserError } from '../shared/result';
+import { DevGame } from './dev/dev-game';
+import { DevLibrary } from './dev/dev-library';
+import { DevPack } from './dev/dev-pack';
 import { CoreEvents } from './events';
 import { PackLibrary } from './library/pack-library';
 import type { Logger } from './logger';
@@ -32,7 +35,21 @@ export interface CoreOptions {
   now?: () => number;
   /** A clock that only moves forward (ms), for the wrong-answer wait; defaults to performance.now. */
   monotonic?: () => number;
+  /** Dev mode: play this unsealed pack folder live (see electron/core/dev). */
+  dev?: { folder: string; terminal?: (line: string) => void; watch?: boolean };
 }
+
+/** Dev mode's parts, for the host (to stop watching on quit) and for tests. */
+export interface DevControl {
+  pack: DevPack;
+  game: DevGame;
+  /** Settles once the first check of the folder is done and the watcher runs. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Dev mode: wrong answers never make the author wait. */
+const NO_WAITS = { freeWrongGuesses: Number.MAX_SAFE_INTEGER, firstWaitMs: 0, maxWaitMs: 0 };
 
 export interface GameCore {
   router: Router;
@@ -45,6 +62,8 @@ export interface GameCore {
   installFromHost(path: string): PackSummary | undefined;
   /** Writes anything still pending; called before the host exits and after unexpected errors. */
   flush(): void;
+  /** Present in dev mode only. */
+  dev?: DevControl;
 }
 
 const slotInfo = ({
@@ -67,21 +86,35 @@ export function createGameCore(options: CoreOptions): GameCore {
   const { stores, log, host } = options;
   const events = new CoreEvents();
   const settings = new SettingsService(stores('settings'), log);
-  const library = new PackLibrary(
-    options.builtinPacksDir,
-    options.installedPacksDir ?? join(host.info.dataFolder, 'packs'),
-    log,
-  );
+  const installDir = options.installedPacksDir ?? join(host.info.dataFolder, 'packs');
+  const devPack =
+    options.dev && new DevPack({ folder: options.dev.folder, log, terminal: options.dev.terminal });
+  const library = devPack
+    ? new DevLibrary(devPack, options.builtinPacksDir, installDir, log)
+    : new PackLibrary(options.builtinPacksDir, installDir, log);
   const saves = new SaveService({ stores, now: options.now });
+  // Timed puzzles are untimed in dev mode, whatever the settings say.
+  const currentSettings = () => (devPack ? { ...settings.get(), timers: false } : settings.get());
   const session = new GameSession({
     library,
     saves,
-    settings: () => settings.get(),
+    settings: currentSettings,
     memory: stores('session'),
     log,
     now: options.now,
     monotonic: options.monotonic,
+    ...(devPack ? { throttle: NO_WAITS } : {}),
   });
+  const devGame =
+    devPack && new DevGame({ dev: devPack, session, saves, events, log, memory: stores('dev') });
+  const requireDev = (): DevGame => {
+    if (!devGame)
+      throw new UserError(
+        'This is not a dev build: start one with "resonance pack dev <folder>".',
+        'conflict',
+      );
+    return devGame;
+  };
   const listPacks = () => library.list((id, pack) => session.packProgress(id, pack));
   const findSlot = (packId: string, slotId: string): SlotInfo => {
     const found = saves.listSlots(packId).find((s) => s.id === slotId);
@@ -96,7 +129,7 @@ export function createGameCore(options: CoreOptions): GameCore {
   const router = createRouter(
     {
       getAppInfo: () => ({ name: 'Resonance', ...host.info }),
-      getSettings: () => settings.get(),
+      getSettings: currentSettings,
       updateSettings: (patch) => {
         const next = settings.update(patch);
         events.emit('settingsChanged', next);
@@ -145,8 +178,16 @@ export function createGameCore(options: CoreOptions): GameCore {
       newGame: ({ packId, name }) => session.newGame(packId, name),
       openGame: ({ packId, slotId }) => session.open(packId, slotId),
       gameView: () => session.view(),
-      submitAnswer: ({ puzzleId, answer }) => session.answer(puzzleId, answer),
-      submitDeduction: ({ deductionId, submission }) => session.deduce(deductionId, submission),
+      submitAnswer: async ({ puzzleId, answer }) => {
+        const result = await session.answer(puzzleId, answer);
+        devGame?.record(puzzleId, { kind: 'answer', answer }, result);
+        return result;
+      },
+      submitDeduction: async ({ deductionId, submission }) => {
+        const result = await session.deduce(deductionId, submission);
+        devGame?.record(deductionId, { kind: 'deduction', submission }, result);
+        return result;
+      },
       takeHint: ({ gateId, rung, confirm }) => session.takeHint(gateId, rung, confirm),
       hintLedger: ({ chapterId }) => session.ledger(chapterId),
       focusGate: ({ gateId }) => session.focusGate(gateId),
@@ -158,6 +199,11 @@ export function createGameCore(options: CoreOptions): GameCore {
         session.saveRecipe(puzzleId, recipe);
         return null;
       },
+
+      devStatus: () => devGame?.status() ?? null,
+      devPlay: () => requireDev().play(),
+      devStartFrom: ({ target }) => requireDev().startFrom(target),
+      devGraph: () => requireDev().graph(),
     },
     log,
   );
@@ -185,5 +231,15 @@ export function createGameCore(options: CoreOptions): GameCore {
     flush: () => {
       saves.flush();
     },
+    ...(devPack && devGame
+      ? {
+          dev: {
+            pack: devPack,
+            game: devGame,
+            ready: devPack.rebuild().then(() => (options.dev?.watch === false ? undefined : devPack.watch())),
+            close: () => devPack.close(),
+          },
+        }
+      : {}),
   };
 }

@@ -3,6 +3,7 @@
 // and the renderer's GameApi are all derived from this file.
 import { z } from 'zod';
 import { boardSchema } from './board-schema';
+import type { DevStatus, UnlockGraph } from './dev-types';
 import type {
   AnswerResult,
   BoardState,
@@ -123,6 +124,12 @@ export const contract = {
   focusGate: { request: z.strictObject({ gateId: id.nullable() }), response: returns<null>() },
   saveBoard: { request: boardSchema, response: returns<null>() },
   saveRecipe: { request: z.strictObject({ puzzleId: id, recipe: recipeSchema }), response: returns<null>() },
+
+  // Dev mode (`resonance pack dev <folder>`): null status and refused calls outside it.
+  devStatus: { request: none, response: returns<DevStatus | null>() },
+  devPlay: { request: none, response: returns<GameView>() },
+  devStartFrom: { request: z.strictObject({ target: id }), response: returns<GameView>() },
+  devGraph: { request: none, response: returns<UnlockGraph>() },
 } as const;
 
 /** Events the main process sends to the renderer, with their payload schemas. */
@@ -148,6 +155,8 @@ export const events = {
   libraryChanged: z.custom<PackSummary[]>(),
   /** Something the player should read: a pack installed from the OS (info), or why one was refused (error). */
   notice: z.custom<Notice>(),
+  /** Dev mode checked the pack folder again: new problems, a reloaded build, reopened gates. */
+  devChanged: z.custom<DevStatus>(),
 } as const;
 
 export type { BoardState };

@@ -21,6 +21,7 @@ import type { HintLock, SealedPack } from '../pack/open-pack';
 import { chapterLedger, rungsTaken, takeHint } from '../saves/hint-ladder';
 import type { SaveService } from '../saves/save-service';
 import type { SaveSlot } from '../saves/schema';
+import type { ThrottlePolicy } from '../saves/throttle';
 import type { KeyValueStore } from '../store';
 import { GuessGuard } from './guess-guard';
 import { HintLockRunner } from './hint-locks';
@@ -53,6 +54,8 @@ export interface SessionDeps {
   now?: () => number;
   /** A clock that only moves forward while the game runs (ms); the wrong-answer wait is measured on it. */
   monotonic?: () => number;
+  /** Waits after wrong guesses; dev mode passes one without waits. */
+  throttle?: ThrottlePolicy;
 }
 
 export class GameSession {
@@ -68,7 +71,7 @@ export class GameSession {
   constructor(private readonly deps: SessionDeps) {
     this.now = deps.now ?? Date.now;
     const monotonic = deps.monotonic ?? (() => performance.now());
-    this.guard = new GuessGuard(deps.memory, monotonic);
+    this.guard = new GuessGuard(deps.memory, monotonic, deps.throttle);
     this.locks = new HintLockRunner(deps.memory, deps.log);
   }
 

@@ -26,4 +26,8 @@ export const validRequests: { [M in Method]: RequestOf<M> } = {
   focusGate: { gateId: 'p-first-light' },
   saveBoard: { nodes: [], edges: [], groups: [], notes: [], viewport: { x: 0, y: 0, zoom: 1 } },
   saveRecipe: { puzzleId: 'p-first', recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 3 } }] },
+  devStatus: undefined,
+  devPlay: undefined,
+  devStartFrom: { target: 'd-the-route' },
+  devGraph: undefined,
 };

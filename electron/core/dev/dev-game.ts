@@ -1,0 +1,199 @@
+// Plays a pack folder live: one save slot for the dev build, every accepted answer recorded, and after each
+// rebuild the recorded answers replayed against the fresh build so the author keeps their progress.
+// "Start from here" replays walkthrough.yaml instead, up to the chosen chapter, puzzle or deduction.
+import type { DevStatus, UnlockGraph } from '../../shared/dev-types';
+import type { AnswerResult, DeductionResult, DeductionSubmission, GameView } from '../../shared/game-types';
+import { UserError } from '../../shared/result';
+import type { CoreEvents } from '../events';
+import type { Logger } from '../logger';
+import type { SaveService } from '../saves/save-service';
+import type { GameSession } from '../session/game-session';
+import type { KeyValueStore } from '../store';
+import { devProblem, startPoints, type DevPack } from './dev-pack';
+import { unlockGraph } from './unlock-graph';
+
+/** What the author did to solve a gate, replayed against each new build. */
+export type DevAttempt =
+  { kind: 'answer'; answer: string } | { kind: 'deduction'; submission: DeductionSubmission };
+
+export interface DevGameDeps {
+  dev: DevPack;
+  session: GameSession;
+  saves: SaveService;
+  events: CoreEvents;
+  log: Logger;
+  /** Keeps the recorded answers between runs of dev mode on the same folder. */
+  memory: KeyValueStore;
+}
+
+const SLOT_NAME = 'Dev build';
+
+export class DevGame {
+  private slotId: string | undefined;
+  private playing = false;
+  private reopened: string[] = [];
+  private readonly progress = new Map<string, DevAttempt>();
+
+  constructor(private readonly deps: DevGameDeps) {
+    const saved = deps.memory.get(`progress:${deps.dev.folder}`);
+    if (Array.isArray(saved))
+      for (const entry of saved as [string, DevAttempt][])
+        if (typeof entry[0] === 'string' && entry[1]) this.progress.set(entry[0], entry[1]);
+    deps.dev.onChecked(async (build) => {
+      if (build && this.playing) await this.reload();
+      deps.events.emit('devChanged', this.status());
+    });
+  }
+
+  status(): DevStatus {
+    const build = this.deps.dev.current;
+    return {
+      folder: this.deps.dev.folder,
+      packId: build?.source.meta.id ?? '',
+      title: build?.source.meta.title ?? '',
+      build: build?.number ?? 0,
+      problems: this.deps.dev.problems.map(devProblem),
+      stale: this.deps.dev.stale,
+      reopened: [...this.reopened],
+      startPoints: build ? startPoints(build.source) : [],
+    };
+  }
+
+  graph(): UnlockGraph {
+    const build = this.requireBuild();
+    return unlockGraph(build.source, this.deps.dev.problems);
+  }
+
+  /** Opens the dev build with the progress recorded so far. */
+  async play(): Promise<GameView> {
+    this.requireBuild();
+    this.playing = true;
+    this.reopened = await this.replay([...this.progress]);
+    return this.deps.session.view();
+  }
+
+  /** Starts over and replays the walkthrough until `target` (a chapter, puzzle or deduction id) is open. */
+  async startFrom(target: string): Promise<GameView> {
+    const build = this.requireBuild();
+    const { source } = build;
+    const kind = source.meta.chapters.some((c) => c.id === target)
+      ? 'chapter'
+      : source.puzzles.items.some((p) => p.id === target)
+        ? 'puzzle'
+        : source.deductions.items.some((d) => d.id === target)
+          ? 'deduction'
+          : undefined;
+    if (!kind)
+      throw new UserError(
+        `There is no chapter, puzzle or deduction "${target}" in the pack: choose one from the list.`,
+        'not-found',
+      );
+    this.playing = true;
+    this.progress.clear();
+    this.reopened = [];
+    await this.replay([]);
+    const isOpen = (): boolean => {
+      const view = this.deps.session.view();
+      if (kind === 'chapter') return view.chapters.some((c) => c.id === target);
+      const gates = kind === 'puzzle' ? view.puzzles : view.deductions;
+      return gates.some((g) => g.id === target) && !view.solved.includes(target);
+    };
+    for (const [i, step] of source.walkthrough.items.entries()) {
+      if (isOpen()) break;
+      const gate = 'solve' in step ? step.solve : step.deduce;
+      const attempt: DevAttempt =
+        'solve' in step
+          ? { kind: 'answer', answer: step.answer }
+          : {
+              kind: 'deduction',
+              submission: 'fills' in step ? { fills: step.fills } : { links: step.links },
+            };
+      if (!(await this.attempt(gate, attempt)))
+        throw new UserError(
+          `walkthrough.yaml step ${i + 1} (${gate}) was not accepted by the pack, so "${target}" could not be reached: fix the step, then start from here again.`,
+        );
+    }
+    this.save();
+    if (!isOpen())
+      throw new UserError(
+        `The walkthrough never opens "${target}": add the steps that reach it to walkthrough.yaml.`,
+      );
+    this.deps.events.emit('devChanged', this.status());
+    return this.deps.session.view();
+  }
+
+  /** Records an answer the author got right, to replay after the next rebuild. */
+  record(gateId: string, attempt: DevAttempt, result: AnswerResult | DeductionResult): void {
+    if (result.kind !== 'solved' || !this.playing) return;
+    this.progress.set(gateId, attempt);
+    this.reopened = this.reopened.filter((g) => g !== gateId);
+    this.save();
+  }
+
+  private async reload(): Promise<void> {
+    this.reopened = [...new Set([...this.reopened, ...(await this.replay([...this.progress]))])];
+  }
+
+  /** Opens the dev slot with its progress cleared, then replays `attempts`; returns the gates that failed. */
+  private async replay(attempts: [string, DevAttempt][]): Promise<string[]> {
+    const { session, saves } = this.deps;
+    const packId = this.requireBuild().source.meta.id;
+    session.close();
+    if (!this.slotId || !saves.listSlots(packId).some((s) => s.id === this.slotId))
+      this.slotId =
+        saves.listSlots(packId).find((s) => s.name === SLOT_NAME)?.id ??
+        saves.createSlot(packId, SLOT_NAME).id;
+    // Content keys differ between builds, so solved gates are forgotten and won back by replaying answers.
+    const clear = () =>
+      saves.updateSlot(packId, this.slotId!, (draft) => {
+        draft.solvedGates = {};
+        draft.unlockedFiles = [];
+        draft.guesses = {};
+        draft.deductionAttempts = {};
+      });
+    clear();
+    session.open(packId, this.slotId);
+    const failed: string[] = [];
+    for (const [gate, attempt] of attempts)
+      if (!(await this.attempt(gate, attempt))) {
+        failed.push(gate);
+        this.progress.delete(gate);
+      }
+    // Replayed wrong answers must not count as the author's own tries.
+    saves.updateSlot(packId, this.slotId, (draft) => {
+      draft.guesses = {};
+      draft.deductionAttempts = {};
+    });
+    this.save();
+    return failed;
+  }
+
+  private async attempt(gate: string, attempt: DevAttempt): Promise<boolean> {
+    try {
+      const result =
+        attempt.kind === 'answer'
+          ? await this.deps.session.answer(gate, attempt.answer)
+          : await this.deps.session.deduce(gate, attempt.submission);
+      if (result.kind === 'solved') this.progress.set(gate, attempt);
+      return result.kind === 'solved';
+    } catch (error) {
+      // A gate that is no longer open (or no longer exists) simply reopens.
+      if (error instanceof UserError) return false;
+      throw error;
+    }
+  }
+
+  private save(): void {
+    this.deps.memory.set(`progress:${this.deps.dev.folder}`, [...this.progress]);
+  }
+
+  private requireBuild() {
+    const build = this.deps.dev.current;
+    if (!build)
+      throw new UserError(
+        'The pack folder does not check yet, so there is nothing to play: fix the problems listed in the dev panel and save.',
+        'invalid-pack',
+      );
+    return build;
+  }
+}
