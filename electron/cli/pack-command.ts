@@ -24,6 +24,9 @@ Commands:
   verify <dir|file.rpack> [--walkthrough file]
                                  replay walkthrough.yaml against the sealed build
   stats <dir> --json             print counts of chapters, files, puzzles, clues, hints and words
+  dev <dir> [--no-window]        play the folder live in the game; reloads on every save
+  graph <dir> [--format html|dot|mermaid|json] [-o file]
+                                 draw what unlocks what, with the checker's warnings marked
 
 Exit codes: 0 fine, 1 problems in the pack, 2 bad usage.`;
 
@@ -75,6 +78,8 @@ function progress(
 
 export async function packCommand(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
+  if (command === 'dev') return (await import('./pack-dev')).packDevCommand(rest, io);
+  if (command === 'graph') return (await import('./pack-graph')).packGraphCommand(rest, io);
   if (!command || command === '--help' || command === '-h' || command === 'help') {
     line(command ? io.stdout : io.stderr, USAGE);
     return command ? EXIT.ok : EXIT.usage;

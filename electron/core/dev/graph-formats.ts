@@ -24,7 +24,8 @@ export function toJson(graph: UnlockGraph): string {
   return `${JSON.stringify(graph, null, 2)}\n`;
 }
 
-const dotString = (s: string): string => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const dotString = (s: string): string =>
+  `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 export function toDot(graph: UnlockGraph): string {
   const lines = [`digraph ${dotString(graph.packId)} {`, '  rankdir=LR;', '  node [fontname="sans-serif"];'];
