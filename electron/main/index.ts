@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, nativeTheme, net, protocol, shell } from 'electron';
 import log from 'electron-log/main';
+import { devPackFromArgv } from '../core/dev/dev-args';
 import { createGameCore, type GameCore } from '../core/game-core';
 import type { Logger } from '../core/logger';
 import {
@@ -30,6 +31,10 @@ const preload = join(import.meta.dirname, '../preload/index.cjs');
 const builtinPacksDir = app.isPackaged
   ? join(process.resourcesPath, 'packs')
   : join(app.getAppPath(), 'out/packs');
+// Dev mode (`--pack <folder>`) keeps its saves and lock apart from the player's own game. A relative
+// folder is read from where `npm run dev:pack` was typed (INIT_CWD), not from the project root.
+const devArgs = devPackFromArgv(process.argv, process.env.INIT_CWD ?? process.cwd());
+if (devArgs.folder) app.setPath('userData', join(app.getPath('userData'), 'dev'));
 const logFolder = join(app.getPath('userData'), 'logs');
 
 log.transports.file.resolvePathFn = () => join(logFolder, 'main.log');
@@ -54,7 +59,7 @@ const osContext = {
   defaultApp: process.defaultApp === true,
   workingDirectory: process.cwd(),
 };
-const startupOpen = packsFromArgv(process.argv, osContext);
+const startupOpen = packsFromArgv(devArgs.argv, osContext);
 const osOpens = new OsOpenQueue(process.platform);
 osOpens.push(startupOpen);
 app.on('open-file', (event, path) => {
@@ -154,6 +159,9 @@ function start(): void {
       },
       quit: () => app.quit(),
     },
+    ...(devArgs.folder
+      ? { dev: { folder: devArgs.folder, terminal: (text: string) => process.stdout.write(`${text}\n`) } }
+      : {}),
   });
 
   nativeTheme.themeSource = core.settings.get().theme;
@@ -209,7 +217,10 @@ if (!app.requestSingleInstanceLock(singleInstanceData(startupOpen))) {
       mainWindow.on('closed', () => (mainWindow = undefined));
     }
   });
-  app.on('before-quit', () => core?.flush());
+  app.on('before-quit', () => {
+    core?.flush();
+    void core?.dev?.close();
+  });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
