@@ -1,5 +1,7 @@
 // Zod schemas of the pack source format (pack.yaml, front matter, puzzles, clues, deductions, walkthrough).
 import { z } from 'zod';
+import { CIPHER_IDS } from '../ciphers';
+import { cipherVariants } from './cipher-schema';
 import { isReservedDeviceName } from '../reserved-names';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -142,7 +144,10 @@ export const puzzleSchema = z.strictObject({
   cipher: z
     .string()
     .min(1)
-    .meta({ description: 'Cipher id from the cipher library.', examples: ['caesar', 'vigenere', 'base64'] }),
+    .meta({
+      description: `Cipher id from the cipher library: ${CIPHER_IDS.join(', ')}.`,
+      examples: ['caesar'],
+    }),
   params: z
     .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
     .default({})
@@ -173,6 +178,16 @@ export const puzzleSchema = z.strictObject({
 
 export const puzzlesFileSchema = z
   .strictObject({ puzzles: z.array(puzzleSchema).default([]) })
+  .meta({ title: 'Resonance puzzles.yaml' });
+
+/**
+ * puzzles.yaml as published for editors: `cipher` is one of the registry's ids and `params` are that
+ * cipher's own. Loading keeps the looser schema above, so the checker can explain a wrong id or param.
+ */
+export const puzzlesEditorSchema = z
+  .strictObject({
+    puzzles: z.array(z.discriminatedUnion('cipher', cipherVariants(puzzleSchema))).default([]),
+  })
   .meta({ title: 'Resonance puzzles.yaml' });
 
 export const clueSchema = z.strictObject({
@@ -278,7 +293,7 @@ export const PUBLISHED_SCHEMAS = {
   'pack.schema.json': packMetaSchema,
   'file.schema.json': fileFrontMatterSchema,
   'scene.schema.json': sceneFrontMatterSchema,
-  'puzzles.schema.json': puzzlesFileSchema,
+  'puzzles.schema.json': puzzlesEditorSchema,
   'clues.schema.json': cluesFileSchema,
   'deductions.schema.json': deductionsFileSchema,
   'walkthrough.schema.json': walkthroughFileSchema,
