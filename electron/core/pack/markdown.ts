@@ -5,6 +5,29 @@ const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 // Links and images would reach outside an offline game; images come from the file's front matter instead.
 md.disable(['link', 'image', 'autolink', 'reference']);
 
+type Token = ReturnType<typeof md.parseInline>[number];
+
+/** True when the inline tokens from `i` open a chat line: `**Name:** text` (or `**Name**: text`). */
+function startsMessage(tokens: Token[], i: number): boolean {
+  // markdown-it puts an empty text token before a line's first emphasis.
+  while (tokens[i]?.type === 'text' && tokens[i]!.content === '') i++;
+  const [open, name, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (open?.type !== 'strong_open' || name?.type !== 'text' || close?.type !== 'strong_close') return false;
+  return /\S:$/.test(name.content) || (after?.type === 'text' && after.content.startsWith(':'));
+}
+
+// Chats and transcripts are written one message per line. Markdown would join those lines into one
+// paragraph, so a line break before a line that opens with a bold speaker name is kept as a line break.
+md.core.ruler.after('inline', 'message-lines', (state) => {
+  for (const block of state.tokens) {
+    const children = block.children;
+    if (block.type !== 'inline' || !children) continue;
+    children.forEach((token, i) => {
+      if (token.type === 'softbreak' && startsMessage(children, i + 1)) token.type = 'hardbreak';
+    });
+  }
+});
+
 const ALLOWED_TAGS = new Set([
   'p',
   'br',
