@@ -1,7 +1,23 @@
 // `pack new`: writes a small, playable two-chapter pack that checks, builds and verifies.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { jsonSchemaFiles } from '../../shared/pack/json-schema';
 import { UserError } from '../../shared/result';
+
+/** Where `pack new` puts the JSON Schemas; the loader skips dot folders, so they are never pack content. */
+export const SCHEMA_FOLDER = '.schema';
+
+/** The first line of each YAML file: editors with the YAML language server validate and complete from it. */
+const modeline = (schema: string): string =>
+  `# yaml-language-server: $schema=${SCHEMA_FOLDER}/${schema}.schema.json\n`;
+
+// Front matter sits inside Markdown, where no editor applies a schema: a comment names the fields instead.
+const FILE_FIELDS =
+  '# Fields (.schema/file.schema.json): id, title, kind, chapter; optional lockedBy, after, from, date, image, alt.';
+const SCENE_FIELDS = '# Fields (.schema/scene.schema.json): id, title.';
+
+/** Recommends the YAML extension to VS Code users who open the pack folder. */
+const VSCODE_EXTENSIONS = `${JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2)}\n`;
 
 const kebab = (s: string): string =>
   s
@@ -12,7 +28,7 @@ const kebab = (s: string): string =>
 
 function template(id: string): Record<string, string> {
   return {
-    'pack.yaml': `# Pack metadata. Every field is described in docs/pack-format.md.
+    'pack.yaml': `${modeline('pack')}# Pack metadata. Every field is described in docs/pack-format.md.
 id: ${id}
 title: "The Relay Inbox"
 version: 0.1.0
@@ -39,6 +55,7 @@ linkTypes:
   - { id: was-at, label: "was at" }
 `,
     'scenes/ch1-opening.md': `---
+${SCENE_FIELDS}
 id: ch1-opening
 title: "Night shift"
 ---
@@ -47,6 +64,7 @@ file you cannot read. Mira leans over your shoulder. "Whoever sent it wanted us 
 "Start with the message. It usually tells you how to open the rest."
 `,
     'scenes/ch1-closing.md': `---
+${SCENE_FIELDS}
 id: ch1-closing
 title: "A name on the board"
 ---
@@ -54,6 +72,7 @@ Three cards glow on the board: a name, an object, a place. Mira pins them togeth
 "So it was Kai, and he left the keys at the lantern. But he wrote something else, further down."
 `,
     'scenes/ch2-opening.md': `---
+${SCENE_FIELDS}
 id: ch2-opening
 title: "The keyed note"
 ---
@@ -61,6 +80,7 @@ A second file has appeared in the archive folder, locked with a word this time i
 "He always reuses his passwords," Mira says. "Look at what you already read."
 `,
     'scenes/ch2-closing.md': `---
+${SCENE_FIELDS}
 id: ch2-closing
 title: "Case closed"
 ---
@@ -68,6 +88,7 @@ The route is clear now: Kai wrote the note, and the note was left at the old arc
 the lamp. "Good work. That is the whole pack: now write your own."
 `,
     'files/inbox/relay-message.md': `---
+${FILE_FIELDS}
 id: relay-message
 title: "relay_message"
 kind: message
@@ -79,6 +100,7 @@ The log below came in rotated. Kai always rotates his logs by **three** letters,
 Caesar scrolls. Use the workbench: pick Caesar and try a shift of three.
 `,
     'files/inbox/first-log.md': `---
+${FILE_FIELDS}
 id: first-log
 title: "log_0417"
 kind: log
@@ -91,6 +113,7 @@ Kai Zen here. I left the trust keys under the lantern on Pier Nine.
 The password for my next note is LANTERN.
 `,
     'files/archive/keyed-note.md': `---
+${FILE_FIELDS}
 id: keyed-note
 title: "note_0418"
 kind: memo
@@ -100,7 +123,7 @@ from: "Kai"
 ---
 I wrote this note at the old archive. Nobody reads the archive any more.
 `,
-    'puzzles.yaml': `puzzles:
+    'puzzles.yaml': `${modeline('puzzles')}puzzles:
   - id: p-first-light
     title: "Kai's rotated log"
     chapter: ch1
@@ -135,7 +158,7 @@ I wrote this note at the old archive. Nobody reads the archive any more.
       pinpoint: "The key is LANTERN, the password from his first log."
       reveal: "OLD ARCHIVE: the note says it was written at the old archive."
 `,
-    'clues.yaml': `clues:
+    'clues.yaml': `${modeline('clues')}clues:
   - id: c-kai-zen
     kind: person
     title: "Kai Zen"
@@ -162,7 +185,7 @@ I wrote this note at the old archive. Nobody reads the archive any more.
     text: "Nobody reads it any more."
     source: { file: keyed-note, quote: "at the old archive" }
 `,
-    'deductions.yaml': `deductions:
+    'deductions.yaml': `${modeline('deductions')}deductions:
   - id: d-the-drop
     chapter: ch1
     title: "The drop"
@@ -193,7 +216,7 @@ I wrote this note at the old archive. Nobody reads the archive any more.
       pinpoint: "Kai wrote the note; the note was at the old archive."
       reveal: "Kai Zen wrote the keyed note; the keyed note was at the old archive."
 `,
-    'walkthrough.yaml': `# The ordered actions that solve the pack; "resonance pack verify" replays them.
+    'walkthrough.yaml': `${modeline('walkthrough')}# The ordered actions that solve the pack; "resonance pack verify" replays them.
 steps:
   - solve: p-first-light
     answer: LANTERN
@@ -211,6 +234,10 @@ steps:
 `,
     'assets/README.txt':
       'Put images (png, jpg, webp) here and reference them as assets/<name> from an image file.\n',
+    '.vscode/extensions.json': VSCODE_EXTENSIONS,
+    ...Object.fromEntries(
+      Object.entries(jsonSchemaFiles()).map(([name, text]) => [`${SCHEMA_FOLDER}/${name}`, text]),
+    ),
   };
 }
 

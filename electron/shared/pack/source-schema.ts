@@ -138,7 +138,9 @@ export const keepGoingSchema = z.strictObject({
 
 export const puzzleSchema = z.strictObject({
   id: idSchema,
-  title: text('Shown on the locked file.'),
+  title: text(
+    'Names the puzzle in the hint summary at the end of its chapter (the vault shows the file title).',
+  ),
   chapter: idSchema,
   after: idList.default([]).meta({ description: 'Extra prerequisite gates (puzzle or deduction ids).' }),
   cipher: z

@@ -53,7 +53,7 @@ describe('resonance pack graph', () => {
     expect(route!.line).toBeGreaterThan(1);
     expect(graph.nodes.find((n) => n.key === 'file:first-log')).toMatchObject({
       file: 'files/inbox/first-log.md',
-      line: 2,
+      line: 3,
     });
   });
 
@@ -101,7 +101,7 @@ describe('resonance pack graph', () => {
     const html = await readFile(join(cwd, 'starter-map.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<svg');
-    expect(html).toContain('files/inbox/first-log.md:2');
+    expect(html).toContain('files/inbox/first-log.md:3');
     // Nothing is fetched: no scripts, links or external addresses.
     expect(html).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
