@@ -22,6 +22,8 @@ import type { StoreFactory } from './store';
 export interface Host {
   info: Omit<AppInfo, 'name'>;
   quit(): void;
+  /** Opens a file in the program the OS uses for it (dev mode's "open the source"); absent in a browser. */
+  openFile?(path: string): void;
 }
 
 export interface CoreOptions {
@@ -204,6 +206,13 @@ export function createGameCore(options: CoreOptions): GameCore {
       devPlay: () => requireDev().play(),
       devStartFrom: ({ target }) => requireDev().startFrom(target),
       devGraph: () => requireDev().graph(),
+      devOpenSource: ({ file }) => {
+        const path = requireDev().sourcePath(file);
+        if (!host.openFile)
+          throw new UserError(`Open ${file} in your editor yourself: this window cannot open files.`);
+        host.openFile(path);
+        return null;
+      },
     },
     log,
   );

@@ -158,6 +158,7 @@ function start(): void {
         dataFolder: app.getPath('userData'),
       },
       quit: () => app.quit(),
+      openFile: (path) => void shell.openPath(path),
     },
     ...(devArgs.folder
       ? { dev: { folder: devArgs.folder, terminal: (text: string) => process.stdout.write(`${text}\n`) } }

@@ -130,6 +130,14 @@ export const contract = {
   devPlay: { request: none, response: returns<GameView>() },
   devStartFrom: { request: z.strictObject({ target: id }), response: returns<GameView>() },
   devGraph: { request: none, response: returns<UnlockGraph>() },
+  /** Opens a node's source file of the unlock map in the author's editor (a file the map lists, never any path). */
+  devOpenSource: {
+    request: z.strictObject({
+      file: z.string().min(1).max(1_000),
+      line: z.number().int().min(0).max(1_000_000),
+    }),
+    response: returns<null>(),
+  },
 } as const;
 
 /** Events the main process sends to the renderer, with their payload schemas. */

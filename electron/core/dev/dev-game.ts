@@ -1,6 +1,7 @@
 // Plays a pack folder live: one save slot for the dev build, every accepted answer recorded, and after each
 // rebuild the recorded answers replayed against the fresh build so the author keeps their progress.
 // "Start from here" replays walkthrough.yaml instead, up to the chosen chapter, puzzle or deduction.
+import { join } from 'node:path';
 import type { DevStatus, UnlockGraph } from '../../shared/dev-types';
 import type { AnswerResult, DeductionResult, DeductionSubmission, GameView } from '../../shared/game-types';
 import { UserError } from '../../shared/result';
@@ -30,7 +31,6 @@ const SLOT_NAME = 'Dev build';
 
 export class DevGame {
   private slotId: string | undefined;
-  private playing = false;
   private reopened: string[] = [];
   private readonly progress = new Map<string, DevAttempt>();
 
@@ -40,7 +40,7 @@ export class DevGame {
       for (const entry of saved as [string, DevAttempt][])
         if (typeof entry[0] === 'string' && entry[1]) this.progress.set(entry[0], entry[1]);
     deps.dev.onChecked(async (build) => {
-      if (build && this.playing) await this.reload();
+      if (build && this.playingDev(build.source.meta.id)) await this.reload();
       deps.events.emit('devChanged', this.status());
     });
   }
@@ -64,10 +64,19 @@ export class DevGame {
     return unlockGraph(build.source, this.deps.dev.problems);
   }
 
+  /** The absolute path of a source file the unlock map names; anything else is refused. */
+  sourcePath(file: string): string {
+    if (!this.graph().nodes.some((n) => n.file === file))
+      throw new UserError(
+        `"${file}" is not a file of the pack: choose a node of the unlock map.`,
+        'not-found',
+      );
+    return join(this.deps.dev.folder, file);
+  }
+
   /** Opens the dev build with the progress recorded so far. */
   async play(): Promise<GameView> {
     this.requireBuild();
-    this.playing = true;
     this.reopened = await this.replay([...this.progress]);
     return this.deps.session.view();
   }
@@ -88,7 +97,6 @@ export class DevGame {
         `There is no chapter, puzzle or deduction "${target}" in the pack: choose one from the list.`,
         'not-found',
       );
-    this.playing = true;
     this.progress.clear();
     this.reopened = [];
     await this.replay([]);
@@ -124,10 +132,20 @@ export class DevGame {
 
   /** Records an answer the author got right, to replay after the next rebuild. */
   record(gateId: string, attempt: DevAttempt, result: AnswerResult | DeductionResult): void {
-    if (result.kind !== 'solved' || !this.playing) return;
+    const build = this.deps.dev.current;
+    if (result.kind !== 'solved' || !build || !this.playingDev(build.source.meta.id)) return;
     this.progress.set(gateId, attempt);
     this.reopened = this.reopened.filter((g) => g !== gateId);
     this.save();
+  }
+
+  /** True when the open game is the pack folder's (not another pack the author opened meanwhile). */
+  private playingDev(packId: string): boolean {
+    try {
+      return this.deps.session.view().pack.id === packId;
+    } catch {
+      return false;
+    }
   }
 
   private async reload(): Promise<void> {

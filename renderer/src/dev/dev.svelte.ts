@@ -56,6 +56,16 @@ class Dev {
     }
   }
 
+  /** Asks the engine to open a node's source file in the author's editor. */
+  async openSource(file: string, line: number): Promise<void> {
+    this.error = null;
+    try {
+      await call(game().devOpenSource({ file, line }));
+    } catch (e) {
+      this.error = (e as Error).message;
+    }
+  }
+
   async loadGraph(): Promise<void> {
     try {
       this.graph = await call(game().devGraph());

@@ -30,4 +30,5 @@ export const validRequests: { [M in Method]: RequestOf<M> } = {
   devPlay: undefined,
   devStartFrom: { target: 'd-the-route' },
   devGraph: undefined,
+  devOpenSource: { file: 'puzzles.yaml', line: 12 },
 };

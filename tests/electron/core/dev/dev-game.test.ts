@@ -11,11 +11,12 @@ import { materialise, tempDir } from '../pack/pack-fixtures';
 
 const made: { core: GameCore; dirs: string[] }[] = [];
 
-async function devCore(): Promise<{ core: GameCore; folder: string; terminal: string[] }> {
+async function devCore(): Promise<{ core: GameCore; folder: string; terminal: string[]; opened: string[] }> {
   const folder = await materialise();
   const data = await tempDir('dev-data-');
   const log = memoryLogger();
   const terminal: string[] = [];
+  const opened: string[] = [];
   const core = createGameCore({
     stores: confStoreFactory(data, log),
     log,
@@ -23,12 +24,13 @@ async function devCore(): Promise<{ core: GameCore; folder: string; terminal: st
     host: {
       info: { version: 'test', platform: 'linux', canQuit: false, logFolder: data, dataFolder: data },
       quit: () => undefined,
+      openFile: (path) => opened.push(path),
     },
     dev: { folder, terminal: (line) => terminal.push(line), watch: false },
   });
   made.push({ core, dirs: [folder, data] });
   await core.dev!.ready;
-  return { core, folder, terminal };
+  return { core, folder, terminal, opened };
 }
 
 async function call<T>(core: GameCore, method: string, payload?: unknown): Promise<T> {
@@ -104,6 +106,13 @@ describe('dev mode', () => {
     expect((await call<GameView>(core, 'gameView')).solved).not.toContain('p-first-light');
   });
 
+  it('rebuilds without opening a game when the author is not playing the folder', async () => {
+    const { core } = await devCore();
+    await core.dev!.pack.rebuild();
+    expect(await call<{ build: number }>(core, 'devStatus')).toMatchObject({ build: 2 });
+    expect(await core.router.call('gameView', undefined)).toMatchObject({ ok: false, code: 'conflict' });
+  });
+
   it('never makes the author wait after wrong answers', async () => {
     const { core } = await devCore();
     await call(core, 'devPlay');
@@ -128,6 +137,18 @@ describe('dev mode', () => {
     const { core } = await devCore();
     const result = await core.router.call('devStartFrom', { target: 'p-nowhere' });
     expect(result).toMatchObject({ ok: false, message: expect.stringContaining('"p-nowhere"') });
+  });
+
+  it("opens a map node's source file through the host, and refuses any other path", async () => {
+    const { core, folder, opened } = await devCore();
+    await call(core, 'devOpenSource', { file: 'deductions.yaml', line: 30 });
+    expect(opened).toEqual([join(folder, 'deductions.yaml')]);
+    const outside = await core.router.call('devOpenSource', { file: '../../etc/passwd', line: 1 });
+    expect(outside).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('is not a file of the pack'),
+    });
+    expect(opened).toHaveLength(1);
   });
 
   it('answers dev calls outside dev mode with a sentence, and a null status', async () => {
