@@ -42,6 +42,16 @@ describe('resonance pack dev', () => {
     await running;
   });
 
+  it('prints the first line the authoring guide shows, give or take the time', async () => {
+    const guide = await readFile(join(import.meta.dirname, '../../../docs/authoring.md'), 'utf8');
+    const shown = /\$ npx resonance pack dev lantern-drop\n(.+)\n/.exec(guide)![1]!;
+    const folder = await materialise();
+    const { io: cli, out } = io(folder);
+    await watchInTerminal(folder, cli, Promise.resolve());
+    const asShape = (line: string) => line.replace(/\d+ ms/, 'N ms');
+    expect(asShape(out[0]!)).toBe(asShape(shown));
+  });
+
   it('refuses a path that is not a folder, in a sentence', async () => {
     const cwd = await tempDir('dev-cli-');
     const stdout = new PassThrough();

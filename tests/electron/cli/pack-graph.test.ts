@@ -106,6 +106,15 @@ describe('resonance pack graph', () => {
     expect(html).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
+  it('prints the line the authoring guide shows', async () => {
+    const guide = await readFile(join(import.meta.dirname, '../../../docs/authoring.md'), 'utf8');
+    const shown = /\$ npx resonance pack graph lantern-drop\n(.+)\n/.exec(guide)![1]!;
+    const { out } = await run(['graph', 'starter'], cwd);
+    expect(shown.replace('/home/you/lantern-drop', '<dir>')).toBe(
+      out.trim().replace(join(cwd, 'starter'), '<dir>'),
+    );
+  });
+
   it('refuses an unknown format with the list of formats', async () => {
     const { code, err } = await run(['graph', 'starter', '--format', 'png'], cwd);
     expect(code).toBe(2);
