@@ -4,11 +4,13 @@
 import { join } from 'node:path';
 import type { DevStatus, UnlockGraph } from '../../shared/dev-types';
 import type { AnswerResult, DeductionResult, DeductionSubmission, GameView } from '../../shared/game-types';
+import type { PackView } from '../../shared/pack/public-types';
 import { UserError } from '../../shared/result';
 import type { CoreEvents } from '../events';
 import type { Logger } from '../logger';
 import type { SaveService } from '../saves/save-service';
 import type { GameSession } from '../session/game-session';
+import { openPack } from '../pack/open-pack';
 import type { KeyValueStore } from '../store';
 import { devProblem, startPoints, type DevPack } from './dev-pack';
 import { unlockGraph } from './unlock-graph';
@@ -77,14 +79,13 @@ export class DevGame {
   /** Opens the dev build with the progress recorded so far. */
   async play(): Promise<GameView> {
     this.requireBuild();
-    this.reopened = await this.replay([...this.progress]);
+    this.reopened = (await this.replay([...this.progress])).failed;
     return this.deps.session.view();
   }
 
   /** Starts over and replays the walkthrough until `target` (a chapter, puzzle or deduction id) is open. */
   async startFrom(target: string): Promise<GameView> {
-    const build = this.requireBuild();
-    const { source } = build;
+    const { source } = this.requireBuild();
     const kind = source.meta.chapters.some((c) => c.id === target)
       ? 'chapter'
       : source.puzzles.items.some((p) => p.id === target)
@@ -97,32 +98,27 @@ export class DevGame {
         `There is no chapter, puzzle or deduction "${target}" in the pack: choose one from the list.`,
         'not-found',
       );
-    this.progress.clear();
-    this.reopened = [];
-    await this.replay([]);
-    const isOpen = (): boolean => {
-      const view = this.deps.session.view();
+    const isOpen = (view: PackView): boolean => {
       if (kind === 'chapter') return view.chapters.some((c) => c.id === target);
       const gates = kind === 'puzzle' ? view.puzzles : view.deductions;
       return gates.some((g) => g.id === target) && !view.solved.includes(target);
     };
-    for (const [i, step] of source.walkthrough.items.entries()) {
-      if (isOpen()) break;
-      const gate = 'solve' in step ? step.solve : step.deduce;
-      const attempt: DevAttempt =
-        'solve' in step
-          ? { kind: 'answer', answer: step.answer }
-          : {
-              kind: 'deduction',
-              submission: 'fills' in step ? { fills: step.fills } : { links: step.links },
-            };
-      if (!(await this.attempt(gate, attempt)))
-        throw new UserError(
-          `walkthrough.yaml step ${i + 1} (${gate}) was not accepted by the pack, so "${target}" could not be reached: fix the step, then start from here again.`,
-        );
+    const steps = source.walkthrough.items.map((step): [string, DevAttempt] => [
+      'solve' in step ? step.solve : step.deduce,
+      'solve' in step
+        ? { kind: 'answer', answer: step.answer }
+        : { kind: 'deduction', submission: 'fills' in step ? { fills: step.fills } : { links: step.links } },
+    ]);
+    this.progress.clear();
+    this.reopened = [];
+    const { failed, reached } = await this.replay(steps, isOpen);
+    if (failed.length) {
+      const i = steps.findIndex(([gate]) => gate === failed[0]);
+      throw new UserError(
+        `walkthrough.yaml step ${i + 1} (${failed[0]}) was not accepted by the pack, so "${target}" could not be reached: fix the step, then start from here again.`,
+      );
     }
-    this.save();
-    if (!isOpen())
+    if (!reached)
       throw new UserError(
         `The walkthrough never opens "${target}": add the steps that reach it to walkthrough.yaml.`,
       );
@@ -149,56 +145,64 @@ export class DevGame {
   }
 
   private async reload(): Promise<void> {
-    this.reopened = [...new Set([...this.reopened, ...(await this.replay([...this.progress]))])];
+    const { failed } = await this.replay([...this.progress]);
+    this.reopened = [...new Set([...this.reopened, ...failed])];
   }
 
-  /** Opens the dev slot with its progress cleared, then replays `attempts`; returns the gates that failed. */
-  private async replay(attempts: [string, DevAttempt][]): Promise<string[]> {
+  /**
+   * Replays `attempts` on a fresh copy of the newest build (stopping early once `stop` holds), writes what
+   * they solved into the dev slot in one go, and opens it. Content keys differ between builds, so the
+   * slot's solved gates are always won back this way rather than carried over.
+   */
+  private async replay(
+    attempts: [string, DevAttempt][],
+    stop?: (view: PackView) => boolean,
+  ): Promise<{ failed: string[]; reached: boolean }> {
     const { session, saves } = this.deps;
-    const packId = this.requireBuild().source.meta.id;
+    const build = this.requireBuild();
+    const packId = build.source.meta.id;
+    const pack = openPack(build.bytes);
+    const solved: Record<string, { contentKey: string; solvedAt: number }> = {};
+    const files = new Set<string>();
+    const failed: string[] = [];
+    let reached = stop?.(pack.view()) ?? false;
+    for (const [gate, attempt] of attempts) {
+      if (reached) break;
+      const outcome = await pack
+        .tryAnswer(gate, attempt.kind === 'answer' ? attempt.answer : attempt.submission)
+        // A gate that is no longer open (or no longer exists) simply reopens.
+        .catch((error: unknown) => {
+          if (error instanceof UserError) return undefined;
+          throw error;
+        });
+      if (outcome?.kind === 'solved') {
+        solved[gate] = { contentKey: outcome.contentKey, solvedAt: Date.now() };
+        for (const f of outcome.unlocked.files) files.add(f.id);
+        this.progress.set(gate, attempt);
+      } else {
+        failed.push(gate);
+        this.progress.delete(gate);
+      }
+      reached = stop?.(pack.view()) ?? false;
+    }
+    const view = pack.view();
+    const done = view.chapters.filter((c) => view.completedChapters.includes(c.id));
+
     session.close();
     if (!this.slotId || !saves.listSlots(packId).some((s) => s.id === this.slotId))
       this.slotId =
         saves.listSlots(packId).find((s) => s.name === SLOT_NAME)?.id ??
         saves.createSlot(packId, SLOT_NAME).id;
-    // Content keys differ between builds, so solved gates are forgotten and won back by replaying answers.
-    const clear = () =>
-      saves.updateSlot(packId, this.slotId!, (draft) => {
-        draft.solvedGates = {};
-        draft.unlockedFiles = [];
-        draft.guesses = {};
-        draft.deductionAttempts = {};
-      });
-    clear();
-    session.open(packId, this.slotId);
-    const failed: string[] = [];
-    for (const [gate, attempt] of attempts)
-      if (!(await this.attempt(gate, attempt))) {
-        failed.push(gate);
-        this.progress.delete(gate);
-      }
-    // Replayed wrong answers must not count as the author's own tries.
     saves.updateSlot(packId, this.slotId, (draft) => {
+      draft.solvedGates = solved;
+      draft.unlockedFiles = [...files];
       draft.guesses = {};
       draft.deductionAttempts = {};
+      draft.chapterReached = done.at(-1)?.id ?? view.chapters[0]?.id ?? null;
     });
+    session.open(packId, this.slotId);
     this.save();
-    return failed;
-  }
-
-  private async attempt(gate: string, attempt: DevAttempt): Promise<boolean> {
-    try {
-      const result =
-        attempt.kind === 'answer'
-          ? await this.deps.session.answer(gate, attempt.answer)
-          : await this.deps.session.deduce(gate, attempt.submission);
-      if (result.kind === 'solved') this.progress.set(gate, attempt);
-      return result.kind === 'solved';
-    } catch (error) {
-      // A gate that is no longer open (or no longer exists) simply reopens.
-      if (error instanceof UserError) return false;
-      throw error;
-    }
+    return { failed, reached };
   }
 
   private save(): void {
