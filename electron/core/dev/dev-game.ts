@@ -162,7 +162,7 @@ export class DevGame {
     const build = this.requireBuild();
     const packId = build.source.meta.id;
     const pack = openPack(build.bytes);
-    const solved: Record<string, { contentKey: string; solvedAt: number }> = {};
+    const solved: Record<string, { contentKey: string; solvedAt: number; proof: string }> = {};
     const files = new Set<string>();
     const failed: string[] = [];
     let reached = stop?.(pack.view()) ?? false;
@@ -176,7 +176,7 @@ export class DevGame {
           throw error;
         });
       if (outcome?.kind === 'solved') {
-        solved[gate] = { contentKey: outcome.contentKey, solvedAt: Date.now() };
+        solved[gate] = { contentKey: outcome.contentKey, solvedAt: Date.now(), proof: outcome.proof };
         for (const f of outcome.unlocked.files) files.add(f.id);
         this.progress.set(gate, attempt);
       } else {
@@ -200,7 +200,7 @@ export class DevGame {
       draft.deductionAttempts = {};
       draft.chapterReached = done.at(-1)?.id ?? view.chapters[0]?.id ?? null;
     });
-    session.open(packId, this.slotId);
+    await session.open(packId, this.slotId);
     this.save();
     return { failed, reached };
   }
