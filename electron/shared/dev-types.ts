@@ -34,12 +34,14 @@ export interface DevStartPoint {
   title: string;
 }
 
-export const GRAPH_NODE_KINDS = ['chapter', 'puzzle', 'deduction', 'file', 'clue'] as const;
+/** `end` is the one node past the last chapter: what completes the pack points at it. */
+export const GRAPH_NODE_KINDS = ['chapter', 'puzzle', 'deduction', 'file', 'clue', 'end'] as const;
 export type GraphNodeKind = (typeof GRAPH_NODE_KINDS)[number];
 
 /**
- * Edge kinds: a chapter `opens` what appears with it; a gate `completes` a chapter; `after` is an extra
- * prerequisite; a puzzle `unlocks` the file it locks; a file `plants` a clue card or a puzzle's `key`.
+ * Edge kinds: a chapter `opens` what appears with it, and the gates that complete a chapter open the next
+ * one; the last chapter's gates `complete` the pack; `after` is an extra prerequisite; a puzzle `unlocks`
+ * the file it locks; a file `plants` a clue card or a puzzle's `key`.
  */
 export const GRAPH_EDGE_KINDS = ['opens', 'completes', 'after', 'unlocks', 'plants', 'key'] as const;
 export type GraphEdgeKind = (typeof GRAPH_EDGE_KINDS)[number];

@@ -12,6 +12,7 @@ const SHAPES: Record<GraphNodeKind, { dot: string; mermaid: [string, string]; fi
   deduction: { dot: 'hexagon', mermaid: ['{{', '}}'], fill: '#4a2d5c' },
   file: { dot: 'note', mermaid: ['[(', ')]'], fill: '#2d3a4a' },
   clue: { dot: 'ellipse', mermaid: ['([', '])'], fill: '#2d4a36' },
+  end: { dot: 'doublecircle', mermaid: ['((', '))'], fill: '#1d4d5c' },
 };
 
 const flag = (n: GraphNode): string =>

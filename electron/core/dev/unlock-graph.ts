@@ -47,8 +47,27 @@ export function unlockGraph(source: PackSource, problems: readonly Problem[] = [
   };
   const gateKey = (id: string): string => keyOf(gateKind.get(id) ?? 'puzzle', id);
 
-  for (const c of source.meta.chapters)
-    for (const g of c.completedBy) link(gateKey(g), keyOf('chapter', c.id), 'completes');
+  // Completing chapter i opens chapter i + 1, so the map reads left to right without loops.
+  const chapters = source.meta.chapters;
+  const last = chapters.at(-1);
+  if (last) {
+    nodes.push({
+      key: keyOf('end', 'pack'),
+      id: 'pack',
+      kind: 'end',
+      label: 'The end of the pack',
+      chapter: last.id,
+      ...at(source.metaSrc, ['chapters', chapters.length - 1, 'completedBy']),
+      problems: [],
+    });
+    known.add(keyOf('end', 'pack'));
+  }
+  chapters.forEach((c, i) => {
+    const next = chapters[i + 1];
+    for (const g of c.completedBy)
+      if (next) link(gateKey(g), keyOf('chapter', next.id), 'opens');
+      else link(gateKey(g), keyOf('end', 'pack'), 'completes');
+  });
   for (const p of source.puzzles.items) {
     link(keyOf('chapter', p.chapter), keyOf('puzzle', p.id), 'opens');
     for (const a of p.after) link(gateKey(a), keyOf('puzzle', p.id), 'after');
@@ -80,7 +99,8 @@ export function unlockGraph(source: PackSource, problems: readonly Problem[] = [
 /** Gives each problem to the node defined last at or above its line in the same file. */
 function pinProblems(nodes: GraphNode[], problems: readonly Problem[]): void {
   const byFile = new Map<string, GraphNode[]>();
-  for (const n of nodes) byFile.set(n.file, [...(byFile.get(n.file) ?? []), n]);
+  // The end node only points at the last chapter's completedBy; its problems belong to that chapter.
+  for (const n of nodes) if (n.kind !== 'end') byFile.set(n.file, [...(byFile.get(n.file) ?? []), n]);
   for (const list of byFile.values()) list.sort((a, b) => a.line - b.line);
   for (const p of problems) {
     const list = byFile.get(p.file) ?? [];

@@ -33,13 +33,18 @@ describe('resonance pack graph', () => {
     const graph = JSON.parse(out) as UnlockGraph;
     expect(graph.packId).toBe('starter');
     const count = (kind: string) => graph.nodes.filter((n) => n.kind === kind).length;
-    expect([count('chapter'), count('puzzle'), count('deduction'), count('file'), count('clue')]).toEqual([
-      2, 2, 2, 3, 5,
-    ]);
+    expect([
+      count('chapter'),
+      count('puzzle'),
+      count('deduction'),
+      count('file'),
+      count('clue'),
+      count('end'),
+    ]).toEqual([2, 2, 2, 3, 5, 1]);
     expect(edgesOf(graph)).toEqual(
       expect.arrayContaining([
-        'deduction:d-the-drop -completes-> chapter:ch1',
-        'deduction:d-the-route -completes-> chapter:ch2',
+        'deduction:d-the-drop -opens-> chapter:ch2',
+        'deduction:d-the-route -completes-> end:pack',
         'chapter:ch2 -opens-> puzzle:p-keyed-note',
         'puzzle:p-first-light -after-> deduction:d-the-drop',
         'puzzle:p-keyed-note -after-> deduction:d-the-route',
@@ -63,7 +68,7 @@ describe('resonance pack graph', () => {
     const lines = out.trim().split('\n');
     expect(lines[0]).toBe('digraph "starter" {');
     expect(lines.at(-1)).toBe('}');
-    expect(lines.filter((l) => /^ {2}"[a-z]+:[^"]+" \[label=/.test(l))).toHaveLength(14);
+    expect(lines.filter((l) => /^ {2}"[a-z]+:[^"]+" \[label=/.test(l))).toHaveLength(15);
     expect(out).toContain('"puzzle:p-first-light" -> "file:first-log" [label="unlocks"];');
     expect(out).toContain('"deduction:d-the-route" [label="deduction d-the-route: The route of the note"');
   });
