@@ -4,6 +4,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { confStoreFactory } from '../../electron/core/conf-store';
 import { createGameCore } from '../../electron/core/game-core';
@@ -100,6 +101,12 @@ test('an edit reaches the running game within two seconds with progress kept, an
   const problem = panel.getByRole('list', { name: 'Problems' }).getByRole('listitem').first();
   await expect(problem).toHaveText(/^clues\.yaml:\d+:\d+: /, { timeout: 2_000 });
   await expect(panel.getByRole('alert')).toContainText('keeps running build 2');
+  const axe = await new AxeBuilder({ page }).include('aside[aria-label="Dev panel"]').analyze();
+  expect(
+    axe.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+  ).toEqual([]);
   expect(terminal).toContain(await problem.textContent());
   await openFile(page, 'relay_message');
   await openFile(page, 'log_0417');
