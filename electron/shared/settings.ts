@@ -17,6 +17,8 @@ const fields = {
   feedback: z.enum(FEEDBACK_MODES),
   volume: z.number().min(0).max(1),
   muted: z.boolean(),
+  /** The quiet bed of sound under each chapter; cues still play when it is off. */
+  ambience: z.boolean(),
 };
 
 export type Settings = { [K in keyof typeof fields]: z.output<(typeof fields)[K]> };
@@ -26,11 +28,13 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: false,
   highContrast: false,
   colourBlindPalette: false,
-  theme: 'system',
+  // The game's own night-time look; light and following the system remain choices.
+  theme: 'dark',
   timers: true,
   feedback: 'group',
   volume: 0.6,
   muted: false,
+  ambience: true,
 };
 
 /** A whole settings record; missing fields take their defaults. */
@@ -44,6 +48,7 @@ export const SettingsSchema = z.object({
   feedback: fields.feedback.default(DEFAULT_SETTINGS.feedback),
   volume: fields.volume.default(DEFAULT_SETTINGS.volume),
   muted: fields.muted.default(DEFAULT_SETTINGS.muted),
+  ambience: fields.ambience.default(DEFAULT_SETTINGS.ambience),
 } satisfies { [K in keyof Settings]: z.ZodType });
 
 /** A change to some settings: only the fields given are touched (no defaults are filled in). */

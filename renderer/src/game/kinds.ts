@@ -1,14 +1,14 @@
-// How each kind of vault file is shown: an icon and a word, so no kind rests on colour.
+// How each kind of vault file is named; its icon is drawn by KindIcon, so no kind rests on colour or fonts.
 import type { FileKind } from '../../../electron/shared/pack/public-types';
 
-export const FILE_KINDS: Record<FileKind, { icon: string; label: string }> = {
-  message: { icon: '✉', label: 'Message' },
-  log: { icon: '▤', label: 'Log' },
-  chat: { icon: '☰', label: 'Chat' },
-  memo: { icon: '✎', label: 'Memo' },
-  transcript: { icon: '❝', label: 'Transcript' },
-  signature: { icon: '∿', label: 'Signature readout' },
-  image: { icon: '▣', label: 'Image' },
+export const FILE_KINDS: Record<FileKind, { label: string }> = {
+  message: { label: 'Message' },
+  log: { label: 'Log' },
+  chat: { label: 'Chat' },
+  memo: { label: 'Memo' },
+  transcript: { label: 'Transcript' },
+  signature: { label: 'Signature readout' },
+  image: { label: 'Image' },
 };
 
-export const fileKind = (kind: string) => FILE_KINDS[kind as FileKind] ?? { icon: '•', label: kind };
+export const fileKind = (kind: string) => FILE_KINDS[kind as FileKind] ?? { label: kind };

@@ -5,6 +5,7 @@ class Navigation {
   screen = $state<Screen>('title');
   announcement = $state('');
   private history: Screen[] = [];
+  private pending: symbol | undefined;
 
   go(next: Screen): void {
     if (next === this.screen) return;
@@ -19,12 +20,23 @@ class Navigation {
   home(): void {
     this.history = [];
     this.screen = 'title';
+    // What the game said ("Unlocked: …") belongs to the game, not to the title screen.
+    this.clearAnnouncement();
+  }
+
+  clearAnnouncement(): void {
+    this.pending = undefined;
+    this.announcement = '';
   }
 
   announce(message: string): void {
     // Clearing first makes screen readers repeat a message that is the same as the last one.
     this.announcement = '';
-    queueMicrotask(() => (this.announcement = message));
+    const pending = Symbol(message);
+    this.pending = pending;
+    queueMicrotask(() => {
+      if (this.pending === pending) this.announcement = message;
+    });
   }
 }
 

@@ -14,6 +14,8 @@ import type {
 import type { PublicScene } from '../../../electron/shared/pack/public-types';
 import { call, game } from './game';
 import { nav } from './navigation.svelte';
+import { settings } from './settings.svelte';
+import { sound } from '../audio/sound';
 
 export type Tab = 'reader' | 'workbench' | 'board' | 'story';
 
@@ -28,6 +30,39 @@ export interface SceneStep {
   scene: PublicScene;
   /** Set on a chapter's closing scene: the hints taken in that chapter. */
   ledger?: { chapter: string; lines: LedgerLine[] };
+}
+
+/** A timed puzzle's race clock: it runs from when the player first opens the file, wherever they go. */
+export interface RaceClock {
+  puzzleId: string;
+  title: string;
+  /** Seconds left on the clock. */
+  remaining: number;
+  /** How often the clock has run out and started again. */
+  expired: number;
+}
+
+/** Where the player was in a saved game, kept on this computer so Continue opens the same place. */
+interface Place {
+  file: string | null;
+  tab: Tab;
+}
+const TABS: readonly Tab[] = ['reader', 'workbench', 'board', 'story'];
+const placeKey = (packId: string, slotId: string) => `resonance:place:${packId}:${slotId}`;
+
+function readPlace(packId: string, slotId: string): Place | null {
+  try {
+    const raw = localStorage.getItem(placeKey(packId, slotId));
+    if (!raw) return null;
+    const place = JSON.parse(raw) as Partial<Place>;
+    return {
+      file: typeof place.file === 'string' ? place.file : null,
+      tab: TABS.includes(place.tab as Tab) ? (place.tab as Tab) : 'reader',
+    };
+  } catch {
+    // Storage may be unavailable or hold something unreadable: start at the first file.
+    return null;
+  }
 }
 
 /** The campaign every new player starts with. */
@@ -61,8 +96,13 @@ function debounced<T>(ms: number, run: (value: T) => Promise<unknown>) {
 
 class Play {
   view = $state.raw<GameView | null>(null);
-  selectedFile = $state<string | null>(null);
-  tab = $state<Tab>('reader');
+  #selectedFile = $state<string | null>(null);
+  #tab = $state<Tab>('reader');
+  /** The wall clock, ticking while a game is open: race clocks and waits count from it. */
+  now = $state(Date.now());
+  /** When each timed puzzle's clock (re)started, and how often it ran out. */
+  private clocks = $state<Record<string, { startedAt: number; expired: number }>>({});
+  private ticker: ReturnType<typeof setInterval> | undefined;
   /** Text in each puzzle's answer box, kept while the player moves around. */
   drafts = $state<Record<string, string>>({});
   feedback = $state<Record<string, GateFeedback>>({});
@@ -71,9 +111,53 @@ class Play {
   highlight = $state<{ fileId: string; quote: string } | null>(null);
   busy = $state(false);
   error = $state<string | null>(null);
+  /** Files and clues that have just arrived, shown with a short glow. */
+  arrived = $state<string[]>([]);
+  private arrivedTimer: ReturnType<typeof setTimeout> | undefined;
 
   private boardSaves = debounced<BoardState>(BOARD_SAVE_MS, (board) => call(game().saveBoard(board)));
   private recipeSaves = new Map<string, ReturnType<typeof debounced<SavedRecipe>>>();
+
+  get selectedFile(): string | null {
+    return this.#selectedFile;
+  }
+  set selectedFile(fileId: string | null) {
+    this.#selectedFile = fileId;
+    this.startClockFor(fileId);
+    this.rememberPlace();
+  }
+
+  get tab(): Tab {
+    return this.#tab;
+  }
+  set tab(tab: Tab) {
+    this.#tab = tab;
+    this.rememberPlace();
+  }
+
+  /** The race clock of the timed puzzle opened most recently and not yet solved, if timers are on. */
+  get race(): RaceClock | null {
+    const view = this.view;
+    if (!view || settings.value?.timers === false) return null;
+    let best: { puzzleId: string; startedAt: number; expired: number } | null = null;
+    for (const [puzzleId, clock] of Object.entries(this.clocks)) {
+      if (view.solved.includes(puzzleId)) continue;
+      if (!best || clock.startedAt > best.startedAt) best = { puzzleId, ...clock };
+    }
+    const puzzle = best && view.puzzles.find((p) => p.id === best.puzzleId);
+    if (!best || !puzzle?.timer) return null;
+    const remaining = Math.max(0, puzzle.timer - Math.floor((this.now - best.startedAt) / 1000));
+    return { puzzleId: puzzle.id, title: puzzle.title, remaining, expired: best.expired };
+  }
+
+  /** Seconds before the next try at a gate is accepted; 0 when it may be tried now. */
+  waitSeconds(gateId: string): number {
+    const until = Math.max(
+      this.feedback[gateId]?.waitUntil ?? 0,
+      this.view?.progress[gateId]?.waitUntil ?? 0,
+    );
+    return Math.max(0, Math.ceil((until - this.now) / 1000));
+  }
 
   get packTitle(): string {
     return this.view?.pack.title ?? '';
@@ -91,10 +175,16 @@ class Play {
     this.busy = true;
     try {
       const view = await action();
+      // Whatever was announced in the last game or on the title screen is stale now.
+      nav.clearAnnouncement();
       this.view = view;
       this.feedback = {};
-      this.selectedFile = view.files[0]?.id ?? null;
-      this.tab = 'reader';
+      this.clocks = {};
+      const place = readPlace(view.pack.id, view.slot.id);
+      const file = place?.file && view.files.some((f) => f.id === place.file) ? place.file : null;
+      this.selectedFile = file ?? view.files[0]?.id ?? null;
+      this.tab = place?.tab ?? 'reader';
+      this.startTicking();
       nav.go('game');
       const first = view.chapters[0];
       const opening = first && view.scenes.find((s) => s.id === first.opening);
@@ -134,6 +224,8 @@ class Play {
 
   async leave(): Promise<void> {
     await this.flush();
+    this.stopTicking();
+    sound.setChapter(null);
     nav.home();
   }
 
@@ -166,9 +258,13 @@ class Play {
       if (result.kind === 'solved') {
         this.view = result.view;
         this.remember(puzzleId, 'solved', 'Solved. The file is open.');
+        sound.cue('unlock');
+        this.glow(result.view.files.filter((f) => f.lockedBy === puzzleId).map((f) => f.id));
         this.arrive(result.unlocked);
       } else {
         this.remember(puzzleId, result.kind, result.message, 'waitMs' in result ? result.waitMs : 0);
+        if (result.kind === 'keep-going') sound.cue('near-miss');
+        else if (result.kind === 'wrong') sound.cue('wrong');
       }
       return result;
     } catch (e) {
@@ -182,9 +278,11 @@ class Play {
     if (result.kind === 'solved') {
       this.view = result.view;
       this.remember(deductionId, 'solved', 'The deduction holds.');
+      sound.cue('deduction');
       this.arrive(result.unlocked);
     } else {
       this.remember(deductionId, result.kind, result.message, 'waitMs' in result ? result.waitMs : 0);
+      if (result.kind === 'wrong') sound.cue('wrong');
     }
     return result;
   }
@@ -227,6 +325,7 @@ class Play {
 
   /** Tells the player what a solved gate opened, and queues the story scenes it brought. */
   private arrive(unlocked: Unlocked): void {
+    this.glow([...unlocked.files.map((f) => f.id), ...unlocked.clues.map((c) => c.id)]);
     const parts: string[] = [];
     if (unlocked.files.length)
       parts.push(`${unlocked.files.length} new ${unlocked.files.length === 1 ? 'file' : 'files'}`);
@@ -264,6 +363,65 @@ class Play {
 
   dismissScene(): void {
     this.scenes = this.scenes.slice(1);
+  }
+
+  private glow(ids: string[]): void {
+    if (!ids.length) return;
+    this.arrived = [...new Set([...this.arrived, ...ids])];
+    clearTimeout(this.arrivedTimer);
+    this.arrivedTimer = setTimeout(() => (this.arrived = []), 2500);
+  }
+
+  private rememberPlace(): void {
+    const view = this.view;
+    if (!view) return;
+    try {
+      localStorage.setItem(
+        placeKey(view.pack.id, view.slot.id),
+        JSON.stringify({ file: this.#selectedFile, tab: this.#tab } satisfies Place),
+      );
+    } catch {
+      // Without storage the game still plays; it only opens at the first file next time.
+    }
+  }
+
+  /** A timed puzzle's clock starts the first time its file is opened, and then keeps running. */
+  private startClockFor(fileId: string | null): void {
+    const view = this.view;
+    const file = fileId ? view?.files.find((f) => f.id === fileId) : undefined;
+    const puzzle = file?.lockedBy ? view?.puzzles.find((p) => p.id === file.lockedBy) : undefined;
+    if (!puzzle?.timer || view?.solved.includes(puzzle.id) || this.clocks[puzzle.id]) return;
+    this.clocks = { ...this.clocks, [puzzle.id]: { startedAt: Date.now(), expired: 0 } };
+    if (settings.value?.timers !== false) sound.cue('clock');
+  }
+
+  private startTicking(): void {
+    this.stopTicking();
+    this.now = Date.now();
+    this.ticker = setInterval(() => this.tick(), 250);
+  }
+
+  private stopTicking(): void {
+    clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
+  private tick(): void {
+    const before = this.race;
+    this.now = Date.now();
+    const race = this.race;
+    if (!race) return;
+    // The last ten seconds are counted out loud, one tick a second.
+    if (race.remaining <= 10 && race.remaining > 0 && before && before.remaining !== race.remaining)
+      sound.cue('clock');
+    if (race.remaining === 0) {
+      const clock = this.clocks[race.puzzleId];
+      this.clocks = {
+        ...this.clocks,
+        [race.puzzleId]: { startedAt: Date.now(), expired: (clock?.expired ?? 0) + 1 },
+      };
+      nav.announce('Time ran out. The clock restarts: nothing you found is lost.');
+    }
   }
 }
 

@@ -33,7 +33,7 @@ describe('the settings service', () => {
     );
     const log = memoryLogger();
     const service = new SettingsService(confStoreFactory(dir, log)('settings'), log);
-    expect(service.get()).toMatchObject({ fontScale: 1, highContrast: true, theme: 'system' });
+    expect(service.get()).toMatchObject({ fontScale: 1, highContrast: true, theme: 'dark' });
     expect(
       log.lines
         .filter((l) => l.level === 'warn')

@@ -1,5 +1,6 @@
 // A GameApi for component tests: the real builder over an in-memory transport that answers like the core.
 import { buildGameApi, type GameApi } from '../../../electron/shared/game-api';
+import { eventNames, methods } from '../../../electron/shared/contract';
 import type { Settings } from '../../../electron/shared/settings';
 
 export interface FakeGame {
@@ -27,10 +28,8 @@ export function installFakeGame(answers: Record<string, (payload: unknown) => un
         return () => set.delete(listener);
       },
     },
-    {
-      methods: ['getAppInfo', 'getSettings', 'updateSettings', 'listPacks', 'quit'],
-      events: ['menuCommand', 'settingsChanged'],
-    },
+    // Every call and event of the contract exists; calls without an answer fail like the core would.
+    { methods, events: eventNames },
   );
   Object.defineProperty(window, 'game', { value: api, configurable: true });
   return { api, calls, emit: (channel, payload) => listeners.get(channel)?.forEach((l) => l(payload)) };
@@ -46,4 +45,5 @@ export const defaultSettings: Settings = {
   feedback: 'group',
   volume: 0.6,
   muted: false,
+  ambience: true,
 };

@@ -39,6 +39,17 @@ describe('the application menu', () => {
     );
   });
 
+  it.each(['darwin', 'linux', 'win32'])(
+    'on %s has one Settings item, opened with Ctrl+, (Cmd+, on macOS)',
+    (platform) => {
+      const items = flat(buildMenuModel({ platform, productName: 'Resonance', development: false }));
+      const settings = items.filter((i) => i.type === 'command' && i.command === 'open-settings');
+      expect(settings).toEqual([
+        { type: 'command', label: 'Settings…', command: 'open-settings', accelerator: 'CmdOrCtrl+,' },
+      ]);
+    },
+  );
+
   it('offers developer tools only in development', () => {
     const roles = (development: boolean) =>
       flat(buildMenuModel({ platform: 'linux', productName: 'Resonance', development })).flatMap((i) =>

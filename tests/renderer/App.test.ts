@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page, userEvent } from 'vitest/browser';
+import App from '../../renderer/src/App.svelte';
+import { nav } from '../../renderer/src/lib/navigation.svelte';
+import { defaultSettings, installFakeGame } from './support/fake-game';
+
+const mac = navigator.platform.toLowerCase().startsWith('mac');
+
+beforeEach(() => {
+  nav.home();
+  installFakeGame({
+    getSettings: () => defaultSettings,
+    getAppInfo: () => ({
+      name: 'Resonance',
+      version: 'test',
+      platform: 'linux',
+      canQuit: false,
+      logFolder: '/tmp',
+      dataFolder: '/tmp',
+    }),
+    lastPlayed: () => null,
+  });
+});
+
+afterEach(() => nav.home());
+
+describe('the app frame', () => {
+  it(`opens Settings with ${mac ? 'Cmd' : 'Ctrl'}+, from the title screen`, async () => {
+    await render(App);
+    await expect.element(page.getByRole('heading', { name: 'Resonance', level: 1 })).toBeVisible();
+    await userEvent.keyboard(mac ? '{Meta>},{/Meta}' : '{Control>},{/Control}');
+    await expect.element(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+    expect(nav.screen).toBe('settings');
+  });
+
+  it('leaves a plain comma alone', async () => {
+    await render(App);
+    await expect.element(page.getByRole('heading', { name: 'Resonance', level: 1 })).toBeVisible();
+    await userEvent.keyboard(',');
+    expect(nav.screen).toBe('title');
+  });
+});

@@ -1,0 +1,304 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page, userEvent } from 'vitest/browser';
+import GameScreen from '../../../renderer/src/screens/GameScreen.svelte';
+import { play } from '../../../renderer/src/lib/play.svelte';
+import { nav } from '../../../renderer/src/lib/navigation.svelte';
+import { settings } from '../../../renderer/src/lib/settings.svelte';
+import { defaultSettings, installFakeGame } from '../support/fake-game';
+import { gameView } from '../game/game-fixture';
+import type { AnswerResult, GameView } from '../../../electron/shared/game-types';
+
+let view: GameView;
+let answer: (payload: unknown) => AnswerResult;
+
+beforeEach(async () => {
+  localStorage.clear();
+  view = gameView();
+  answer = () => ({ kind: 'wrong', message: 'That is not it.', waitMs: 0 });
+  installFakeGame({
+    getSettings: () => defaultSettings,
+    openGame: () => view,
+    newGame: () => view,
+    hintLedger: () => [],
+    saveRecipe: () => null,
+    saveBoard: () => null,
+    submitAnswer: (payload) => answer(payload),
+  });
+  await settings.load();
+  await play.open('test-pack', 'slot-1');
+});
+
+afterEach(async () => {
+  await play.leave();
+});
+
+const active = () => document.activeElement;
+const panel = () => document.querySelector('[role="tabpanel"]');
+
+describe('the game screen remembers where the player was', () => {
+  it('opens on the file the player had open, after the game is opened again', async () => {
+    play.selectFile('f-log');
+    await play.open('test-pack', 'slot-1');
+    expect(play.selectedFile).toBe('f-log');
+    await render(GameScreen);
+    await expect.element(page.getByRole('heading', { name: 'A log file', level: 2 })).toBeVisible();
+  });
+
+  it('keeps each save slot to its own open file', async () => {
+    play.selectFile('f-log');
+    view = gameView({ slot: { id: 'slot-2', name: 'Investigation 2', timePlayedMs: 0 } });
+    await play.open('test-pack', 'slot-2');
+    expect(play.selectedFile).toBe('f-message');
+  });
+});
+
+describe('the reader', () => {
+  it('counts only the clues of a file still waiting in the tray', async () => {
+    view = gameView({
+      board: {
+        nodes: [{ id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 }],
+        edges: [],
+        groups: [],
+        notes: [],
+        viewport: { x: 0, y: 0, zoom: 1 },
+      },
+    });
+    await play.open('test-pack', 'slot-1');
+    play.selectFile('f-message');
+    await render(GameScreen);
+    await expect.element(page.getByText(/1\s+clue from this file\s+is in the board's tray/)).toBeVisible();
+  });
+
+  it('says nothing about the tray once every clue of the file is on the board', async () => {
+    view = gameView({
+      board: {
+        nodes: [
+          { id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 },
+          { id: 'n2', kind: 'place', clueId: 'c-ring', x: 0, y: 0 },
+        ],
+        edges: [],
+        groups: [],
+        notes: [],
+        viewport: { x: 0, y: 0, zoom: 1 },
+      },
+    });
+    await play.open('test-pack', 'slot-1');
+    play.selectFile('f-message');
+    await render(GameScreen);
+    await expect.element(page.getByRole('heading', { name: 'A message file' })).toBeVisible();
+    expect(document.body.textContent).not.toMatch(/in the board's tray/);
+  });
+});
+
+describe('kind icons', () => {
+  it('draws the icon of every file kind in the vault and the reader, never a font glyph', async () => {
+    await render(GameScreen);
+    await expect.element(page.getByRole('navigation', { name: 'Vault' })).toBeVisible();
+    for (const button of document.querySelectorAll('button[data-file]')) {
+      const icon = button.querySelector('.icon');
+      expect(icon?.querySelector('svg path'), button.textContent ?? '').not.toBeNull();
+      expect(icon?.textContent?.trim()).toBe('');
+    }
+    const reader = document.querySelector('article header .kind');
+    expect(reader?.querySelector('svg path')).not.toBeNull();
+  });
+});
+
+describe('the ending', () => {
+  it('shows a finished case its ending first, and the vault after', async () => {
+    view = gameView({ finished: true, completedChapters: ['ch1', 'ch2'] });
+    await play.open('test-pack', 'slot-1');
+    await render(GameScreen);
+    await expect.element(page.getByRole('heading', { name: 'Case closed' })).toBeVisible();
+    await page.getByRole('button', { name: 'Back to the vault' }).click();
+    await expect.element(page.getByRole('navigation', { name: 'Vault' })).toBeVisible();
+  });
+});
+
+describe('the story tab', () => {
+  it("lists a chapter's opening before its ending", async () => {
+    play.tab = 'story';
+    await render(GameScreen);
+    await expect.element(page.getByText('Chapter one opens')).toBeVisible();
+    const summaries = [...document.querySelectorAll('summary')].map((s) => s.textContent?.trim());
+    expect(summaries).toEqual(['Chapter one opens', 'Chapter one closes']);
+  });
+});
+
+describe('the clocks', () => {
+  it('runs the race clock in the header while the workbench is open', async () => {
+    await render(GameScreen);
+    play.selectFile('f-race');
+    await page.getByRole('tab', { name: 'Workbench' }).click();
+    const clock = page.getByRole('timer', { name: /Vault door/ });
+    await expect.element(clock).toBeVisible();
+    const first = Number(/(\d+) seconds/.exec(clock.element().getAttribute('aria-label') ?? '')?.[1]);
+    await expect
+      .poll(() => Number(/(\d+) seconds/.exec(clock.element().getAttribute('aria-label') ?? '')?.[1]), {
+        timeout: 4000,
+      })
+      .toBeLessThan(first);
+  });
+
+  it('keeps the race clock running after the player leaves the puzzle and comes back', async () => {
+    await render(GameScreen);
+    play.selectFile('f-race');
+    await expect.element(page.getByRole('timer', { name: /Vault door/ })).toBeVisible();
+    play.selectFile('f-log');
+    await new Promise((r) => setTimeout(r, 1300));
+    play.selectFile('f-race');
+    const label = page
+      .getByRole('timer', { name: /Vault door/ })
+      .element()
+      .getAttribute('aria-label');
+    expect(Number(/(\d+) seconds/.exec(label ?? '')?.[1])).toBeLessThan(90);
+  });
+
+  it('shows the wait after a wrong answer in the header, and counts it down in the workbench', async () => {
+    answer = () => ({ kind: 'wrong', message: 'That is not it.', waitMs: 3000 });
+    await render(GameScreen);
+    play.selectFile('f-locked');
+    await page.getByRole('textbox', { name: 'What does the packet say?' }).fill('guess');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByText(/Next try in \d s/)).toBeVisible();
+    await page.getByRole('tab', { name: 'Workbench' }).click();
+    await expect.element(page.getByText(/Next try in [12] s/), { timeout: 4000 }).toBeVisible();
+  });
+
+  it('shows no race clock when timers are turned off', async () => {
+    settings.value = { ...defaultSettings, timers: false };
+    await render(GameScreen);
+    play.selectFile('f-race');
+    await expect.element(page.getByRole('heading', { name: 'Vault door', level: 2 })).toBeVisible();
+    expect(document.querySelector('[role="timer"]')).toBeNull();
+    settings.value = { ...defaultSettings };
+  });
+});
+
+describe('keyboard focus', () => {
+  it('makes the vault one Tab stop: the open file', async () => {
+    await render(GameScreen);
+    await expect.element(page.getByRole('navigation', { name: 'Vault' })).toBeVisible();
+    const stops = [...document.querySelectorAll<HTMLElement>('button[data-file]')].filter(
+      (b) => b.tabIndex === 0,
+    );
+    expect(stops.map((b) => b.dataset.file)).toEqual(['f-message']);
+  });
+
+  it('moves F6 to the open file, and Tab from there out of the vault to the tabs', async () => {
+    await render(GameScreen);
+    await expect.element(page.getByRole('heading', { name: 'Test Case', level: 1 })).toHaveFocus();
+    await userEvent.keyboard('{F6}');
+    expect((active() as HTMLElement).dataset.file).toBe('f-message');
+    await userEvent.keyboard('{Tab}');
+    await expect.element(page.getByRole('tab', { name: 'Reader' })).toHaveFocus();
+  });
+
+  it('moves between vault files with the arrow keys, the open one staying the Tab stop', async () => {
+    await render(GameScreen);
+    await userEvent.keyboard('{F6}');
+    await userEvent.keyboard('{ArrowDown}');
+    expect((active() as HTMLElement).dataset.file).not.toBe('f-message');
+    await userEvent.keyboard('{Enter}');
+    const opened = (active() as HTMLElement).dataset.file;
+    expect(play.selectedFile).toBe(opened);
+    expect((active() as HTMLElement).tabIndex).toBe(0);
+  });
+
+  it('puts focus on the new tab after Alt+1, not on the page', async () => {
+    await render(GameScreen);
+    await page.getByRole('tab', { name: 'Workbench' }).click();
+    const input = page.getByRole('textbox', { name: 'Input' });
+    await input.click();
+    await userEvent.keyboard('{Alt>}1{/Alt}');
+    await expect.poll(() => active()).toBe(panel());
+    expect(play.tab).toBe('reader');
+  });
+
+  it('puts focus on the news that a file opened after solving it', async () => {
+    answer = () => ({
+      kind: 'solved',
+      unlocked: {
+        chapters: [],
+        completedChapters: [],
+        scenes: [],
+        files: [],
+        bodies: [],
+        clues: [],
+        puzzles: [],
+        deductions: [],
+      },
+      view: {
+        ...view,
+        solved: ['p-sealed'],
+        bodies: [...view.bodies, { id: 'f-locked', html: '<p>The ledger.</p>' }],
+      },
+    });
+    await render(GameScreen);
+    play.selectFile('f-locked');
+    await page.getByRole('textbox', { name: 'What does the packet say?' }).fill('the ledger');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByText('Solved. The file is open.')).toHaveFocus();
+  });
+
+  it('puts focus back in the game after a story dialog closes over a control that is gone', async () => {
+    const closing = view.scenes[0]!;
+    answer = () => ({
+      kind: 'solved',
+      unlocked: {
+        chapters: [],
+        completedChapters: ['ch1'],
+        scenes: [],
+        files: [],
+        bodies: [],
+        clues: [],
+        puzzles: [],
+        deductions: [],
+      },
+      view: {
+        ...view,
+        solved: ['p-sealed'],
+        completedChapters: ['ch1'],
+        bodies: [...view.bodies, { id: 'f-locked', html: '<p>The ledger.</p>' }],
+      },
+    });
+    await render(GameScreen);
+    play.selectFile('f-locked');
+    await page.getByRole('textbox', { name: 'What does the packet say?' }).fill('the ledger');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('dialog', { name: closing.title })).toBeVisible();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('dialog')).not.toBeInTheDocument();
+    await expect.poll(() => active() !== document.body && active() !== null).toBe(true);
+    expect(document.querySelector('.game')?.contains(active())).toBe(true);
+  });
+
+  it("keeps focus in the workbench's input after restoring the file's ciphertext", async () => {
+    await render(GameScreen);
+    play.selectFile('f-locked');
+    await page.getByRole('tab', { name: 'Workbench' }).click();
+    const input = page.getByRole('textbox', { name: 'Input' });
+    await input.fill('something else');
+    await page.getByRole('button', { name: "Restore the file's ciphertext" }).click();
+    await expect.element(input).toHaveValue('WKH OHGJHU');
+    await expect.poll(() => active()).toBe(input.element());
+  });
+});
+
+describe('announcements', () => {
+  it('leaves what the game announced behind when the player returns to the title screen', async () => {
+    nav.announce('Unlocked: 1 new deduction.');
+    await Promise.resolve();
+    expect(nav.announcement).toBe('Unlocked: 1 new deduction.');
+    await play.leave();
+    expect(nav.announcement).toBe('');
+  });
+
+  it('starts a new game without the last game’s announcement', async () => {
+    nav.announce('Unlocked: 1 new deduction.');
+    await play.newGame('test-pack');
+    await Promise.resolve();
+    expect(nav.announcement).toBe('');
+  });
+});
