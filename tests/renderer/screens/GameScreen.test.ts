@@ -8,6 +8,7 @@ import { settings } from '../../../renderer/src/lib/settings.svelte';
 import { defaultSettings, installFakeGame } from '../support/fake-game';
 import { gameView } from '../game/game-fixture';
 import type { AnswerResult, GameView } from '../../../electron/shared/game-types';
+import '../../../renderer/src/styles/global.css';
 
 let view: GameView;
 let answer: (payload: unknown) => AnswerResult;
@@ -116,6 +117,46 @@ describe('the ending', () => {
   });
 });
 
+describe('arrivals', () => {
+  const solvedView = () => ({
+    ...view,
+    solved: ['p-sealed'],
+    bodies: [...view.bodies, { id: 'f-locked', html: '<p>The ledger.</p>' }],
+  });
+  const nothing = {
+    chapters: [],
+    completedChapters: [],
+    scenes: [],
+    files: [],
+    bodies: [],
+    clues: [],
+    puzzles: [],
+    deductions: [],
+  };
+
+  it('lights a solved file briefly in the vault', async () => {
+    answer = () => ({ kind: 'solved', unlocked: nothing, view: solvedView() });
+    document.documentElement.dataset.motion = 'full';
+    await render(GameScreen);
+    await play.answer('p-sealed', 'the ledger');
+    const file = page.getByRole('button', { name: /Sealed packet/ });
+    await expect.element(file).toHaveClass(/arrived/);
+    expect(getComputedStyle(file.element()).animationName).toBe('arrive-glow');
+    await expect.element(file, { timeout: 4000 }).not.toHaveClass(/arrived/);
+  });
+
+  it('gives no glow under reduced motion', async () => {
+    answer = () => ({ kind: 'solved', unlocked: nothing, view: solvedView() });
+    document.documentElement.dataset.motion = 'reduced';
+    await render(GameScreen);
+    await play.answer('p-sealed', 'the ledger');
+    const file = page.getByRole('button', { name: /Sealed packet/ });
+    await expect.element(file).toHaveClass(/arrived/);
+    expect(getComputedStyle(file.element()).animationName).toBe('none');
+    document.documentElement.dataset.motion = 'full';
+  });
+});
+
 describe('the story tab', () => {
   it("lists a chapter's opening before its ending", async () => {
     play.tab = 'story';
@@ -193,6 +234,18 @@ describe('keyboard focus', () => {
     expect((active() as HTMLElement).dataset.file).toBe('f-message');
     await userEvent.keyboard('{Tab}');
     await expect.element(page.getByRole('tab', { name: 'Reader' })).toHaveFocus();
+  });
+
+  it('moves F6 to the current tab, and Tab from there to the panel, not into the ciphertext box', async () => {
+    await render(GameScreen);
+    play.selectFile('f-locked');
+    await page.getByRole('tab', { name: 'Workbench' }).click();
+    await expect.element(page.getByRole('textbox', { name: 'Input' })).toBeVisible();
+    (document.querySelector('button[data-file="f-locked"]') as HTMLElement).focus();
+    await userEvent.keyboard('{F6}');
+    await expect.element(page.getByRole('tab', { name: 'Workbench' })).toHaveFocus();
+    await userEvent.keyboard('{Tab}');
+    expect(active()).toBe(panel());
   });
 
   it('moves between vault files with the arrow keys, the open one staying the Tab stop', async () => {
