@@ -82,14 +82,17 @@ export class Sound {
     if (this.awake) return;
     this.awake = true;
     try {
-      this.context = this.makeContext();
+      const context = this.makeContext();
+      const master = context.createGain();
+      master.connect(context.destination);
+      this.context = context;
+      this.master = master;
     } catch {
       // No audio device or no Web Audio: the game plays on in silence.
       this.context = null;
+      this.master = null;
       return;
     }
-    this.master = this.context.createGain();
-    this.master.connect(this.context.destination);
     this.applyLevel();
     void this.context.resume?.().catch(() => undefined);
     this.updateBed();

@@ -220,3 +220,14 @@ describe('game events and their cues', () => {
     expect(heard()).toEqual([]);
   });
 });
+
+describe('a computer without sound', () => {
+  it('plays on in silence when no audio context can be made', () => {
+    const s = new Sound(() => {
+      throw new Error('no audio device');
+    });
+    s.wake();
+    expect(() => s.cue('unlock')).not.toThrow();
+    expect(() => s.setChapter(0)).not.toThrow();
+  });
+});
