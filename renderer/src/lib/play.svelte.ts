@@ -111,6 +111,8 @@ class Play {
   highlight = $state<{ fileId: string; quote: string } | null>(null);
   busy = $state(false);
   error = $state<string | null>(null);
+  /** The player has seen the ending of this finished case and gone back to the vault. */
+  endingSeen = $state(false);
   /** Files and clues that have just arrived, shown with a short glow. */
   arrived = $state<string[]>([]);
   private arrivedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -180,6 +182,7 @@ class Play {
       this.view = view;
       this.feedback = {};
       this.clocks = {};
+      this.endingSeen = false;
       const place = readPlace(view.pack.id, view.slot.id);
       const file = place?.file && view.files.some((f) => f.id === place.file) ? place.file : null;
       this.selectedFile = file ?? view.files[0]?.id ?? null;

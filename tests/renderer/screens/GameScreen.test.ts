@@ -115,6 +115,28 @@ describe('the ending', () => {
     await page.getByRole('button', { name: 'Back to the vault' }).click();
     await expect.element(page.getByRole('navigation', { name: 'Vault' })).toBeVisible();
   });
+
+  it('does not send the player back to the ending after a visit to Settings', async () => {
+    view = gameView({ finished: true, completedChapters: ['ch1', 'ch2'] });
+    await play.open('test-pack', 'slot-1');
+    const first = await render(GameScreen);
+    await page.getByRole('button', { name: 'Back to the vault' }).click();
+    await first.unmount();
+    await render(GameScreen);
+    await expect.element(page.getByRole('navigation', { name: 'Vault' })).toBeVisible();
+    expect(document.body.textContent).not.toMatch(/Case closed/);
+  });
+
+  it('waits for the closing scene before showing the ending', async () => {
+    view = gameView({ finished: true, completedChapters: ['ch1', 'ch2'] });
+    await play.open('test-pack', 'slot-1');
+    play.scenes = [{ scene: view.scenes[0]! }];
+    await render(GameScreen);
+    await expect.element(page.getByRole('dialog')).toBeVisible();
+    expect(document.body.textContent).not.toMatch(/Case closed/);
+    await page.getByRole('button', { name: /Back to the vault|Continue/ }).click();
+    await expect.element(page.getByRole('heading', { name: 'Case closed' })).toBeVisible();
+  });
 });
 
 describe('arrivals', () => {
