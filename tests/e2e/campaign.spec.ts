@@ -153,7 +153,7 @@ test('chapter 1 plays through the vault, the workbench, the answer box and the b
   await expect(page.getByText(/^Chapter 2:/)).toBeVisible();
 
   // Progress is saved: a new engine over the same folder reopens the game where it was.
-  await page.getByRole('button', { name: '☰ Title' }).click();
+  await page.getByRole('button', { name: 'Title', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Continue' })).toBeEnabled();
   const again = host.restart();
   const last = again.session.lastPlayed();

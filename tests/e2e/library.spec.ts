@@ -47,7 +47,7 @@ test('a pack installs from a file on the Packs screen, shows in the library, and
     .getByRole('button', { name: /Back to the vault|Continue/ })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'The Relay Inbox' })).toBeVisible();
-  await page.getByRole('button', { name: '☰ Title' }).click();
+  await page.getByRole('button', { name: 'Title', exact: true }).click();
   await page.getByRole('button', { name: 'Packs' }).click();
   await expect(card.getByRole('button', { name: 'Continue' })).toBeVisible();
 

@@ -17,7 +17,7 @@ test('the open file and tab survive Title → Continue and a restart', async ({ 
   await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
   await page.getByRole('tab', { name: 'Story' }).click();
 
-  await page.getByRole('button', { name: '☰ Title' }).click();
+  await page.getByRole('button', { name: 'Title', exact: true }).click();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('tab', { name: 'Story' })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('tab', { name: 'Reader' }).click();

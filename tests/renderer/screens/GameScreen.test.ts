@@ -106,6 +106,24 @@ describe('kind icons', () => {
   });
 });
 
+describe('symbols', () => {
+  // Arrows, ticks, clocks, shapes and dingbats: the ranges where fonts most often lack a glyph.
+  const SYMBOLS = /[\u2190-\u2bff]/u;
+
+  it('draws every symbol of the game screen in SVG, leaving none to the fonts', async () => {
+    answer = () => ({ kind: 'keep-going', message: 'Close.' });
+    await render(GameScreen);
+    play.selectFile('f-race');
+    await page.getByRole('textbox', { name: 'What opens the door?' }).fill('door');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByText(/Keep going/)).toBeVisible();
+    expect(document.querySelector('.game')?.textContent).not.toMatch(SYMBOLS);
+    await page.getByRole('tab', { name: 'Story' }).click();
+    await expect.element(page.getByText('Chapter one opens')).toBeVisible();
+    expect(document.querySelector('.game')?.textContent).not.toMatch(SYMBOLS);
+  });
+});
+
 describe('the ending', () => {
   it('shows a finished case its ending first, and the vault after', async () => {
     view = gameView({ finished: true, completedChapters: ['ch1', 'ch2'] });
