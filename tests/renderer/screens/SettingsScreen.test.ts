@@ -42,6 +42,23 @@ describe('the settings screen', () => {
     expect(stored.theme).toBe('light');
   });
 
+  it('turns the ambient sound off on its own, leaving volume and mute as they were', async () => {
+    render(SettingsScreen);
+    const ambience = page.getByRole('checkbox', { name: /Ambient sound/ });
+    await expect.element(ambience).toBeChecked();
+    await ambience.click();
+    await expect.element(ambience).not.toBeChecked();
+    expect(fake.calls).toContainEqual({ channel: 'resonance:updateSettings', payload: { ambience: false } });
+    expect(stored).toMatchObject({ ambience: false, muted: false, volume: defaultSettings.volume });
+  });
+
+  it('offers the night look, the light look and following the system', async () => {
+    render(SettingsScreen);
+    await expect.element(page.getByRole('radio', { name: /Neos at night/ })).toBeChecked();
+    await expect.element(page.getByRole('radio', { name: 'Light' })).toBeVisible();
+    await expect.element(page.getByRole('radio', { name: 'Follow the system' })).toBeVisible();
+  });
+
   it('labels every control for screen readers', async () => {
     render(SettingsScreen);
     await expect.element(page.getByRole('slider', { name: /Text size/ })).toBeVisible();
