@@ -4,13 +4,20 @@ import { page, userEvent } from 'vitest/browser';
 import App from '../../renderer/src/App.svelte';
 import { nav } from '../../renderer/src/lib/navigation.svelte';
 import { sound } from '../../renderer/src/audio/sound';
+import { play } from '../../renderer/src/lib/play.svelte';
+import { gameView } from './game/game-fixture';
+import { channelOf } from '../../electron/shared/channels';
 import { defaultSettings, installFakeGame } from './support/fake-game';
 
 const mac = navigator.platform.toLowerCase().startsWith('mac');
 
+let fake: ReturnType<typeof installFakeGame>;
+
 beforeEach(() => {
   nav.home();
-  installFakeGame({
+  fake = installFakeGame({
+    openGame: () => gameView(),
+    hintLedger: () => [],
     getSettings: () => defaultSettings,
     getAppInfo: () => ({
       name: 'Resonance',
@@ -63,6 +70,15 @@ describe('the app frame', () => {
     await page.getByRole('heading', { name: 'Resonance', level: 1 }).click();
     expect(sound.ready).toBe(true);
     expect(made).toHaveBeenCalledOnce();
+  });
+
+  it("leaves a game from the menu's Title Screen item as the Title button does, quieting its sound", async () => {
+    await render(App);
+    await play.open('test-pack', 'slot-1');
+    const chapter = vi.spyOn(sound, 'setChapter');
+    fake.emit(channelOf('menuCommand'), 'title');
+    await expect.element(page.getByRole('heading', { name: 'Resonance', level: 1 })).toBeVisible();
+    expect(chapter).toHaveBeenLastCalledWith(null);
   });
 
   it('leaves a plain comma alone', async () => {
