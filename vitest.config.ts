@@ -1,4 +1,4 @@
-// Unit tests run in Node; component tests run in Debian Chromium through vitest's browser mode.
+// Unit tests run in Node; component tests run in Chromium (see tests/support/chromium.ts) through vitest's browser mode.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
