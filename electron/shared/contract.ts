@@ -2,7 +2,7 @@
 // response type, and each event the main process may send. Preload, ipcMain registration, the router
 // and the renderer's GameApi are all derived from this file.
 import { z } from 'zod';
-import { boardSchema } from './board-schema';
+import { boardSchema } from './board/board-schema';
 import type { DevStatus, UnlockGraph } from './dev-types';
 import type {
   AnswerResult,

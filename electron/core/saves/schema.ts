@@ -1,7 +1,7 @@
 // The save model: every version of a save slot the game has ever written, the envelope each copy
 // on disk travels in, and the small per-pack index of slots.
 import { z } from 'zod';
-import { boardSchema } from '../../shared/board-schema';
+import { boardSchema } from '../../shared/board/board-schema';
 import { HINT_RUNGS, type HintRung } from '../../shared/pack/public-types';
 
 /** The slot format this build writes. Older versions are migrated on load (see migrations.ts). */
