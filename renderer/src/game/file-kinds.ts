@@ -1,5 +1,5 @@
 // How each kind of vault file is shown: an icon and a word, so no kind rests on colour.
-import type { FileKind } from '../../../electron/shared/pack/public-types';
+import type { FileKind } from '../../../electron/shared/pack/kinds';
 
 export const FILE_KINDS: Record<FileKind, { icon: string; label: string }> = {
   message: { icon: '✉', label: 'Message' },
