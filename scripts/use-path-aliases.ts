@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -59,7 +60,7 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-function main(check: boolean): number {
+async function main(check: boolean): Promise<number> {
   let files = 0;
   let imports = 0;
   for (const folder of SCANNED) {
@@ -73,7 +74,8 @@ function main(check: boolean): number {
         console.log(
           `${toPosix(relative(root, file))}: ${count} import(s) climb into electron/ instead of using an alias`,
         );
-      else writeFileSync(file, text);
+      // Shorter paths can let Prettier join an import back onto one line, so each rewritten file is reformatted.
+      else writeFileSync(file, await format(text, { ...(await resolveConfig(file)), filepath: file }));
     }
   }
   if (check) {
@@ -85,5 +87,5 @@ function main(check: boolean): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.includes('--check'));
+  process.exitCode = await main(process.argv.includes('--check'));
 }
