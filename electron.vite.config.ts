@@ -3,17 +3,20 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { eventNames, methods } from './electron/shared/contract';
+import { pathAliases } from './scripts/path-aliases.ts';
 
 const root = import.meta.dirname;
 
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases(root) },
     build: {
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias: pathAliases(root) },
     define: { __CONTRACT_NAMES__: JSON.stringify({ methods, events: eventNames }) },
     build: {
       outDir: 'out/preload',
@@ -29,6 +32,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
+    resolve: { alias: pathAliases(root) },
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },

@@ -1,4 +1,4 @@
-// End-to-end tests: the built renderer in Debian Chromium, driven against the real core.
+// End-to-end tests: the built renderer in Chromium (see tests/support/chromium.ts), driven against the real core.
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, chromiumArgs } from './tests/support/chromium.ts';
 
@@ -8,7 +8,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'off',

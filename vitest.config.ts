@@ -1,9 +1,10 @@
-// Unit tests run in Node; component tests run in Debian Chromium through vitest's browser mode.
+// Unit tests run in Node; component tests run in Chromium (see tests/support/chromium.ts) through vitest's browser mode.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumPath, chromiumArgs } from './tests/support/chromium.ts';
+import { pathAliases } from './scripts/path-aliases.ts';
 
 const root = import.meta.dirname;
 
@@ -11,6 +12,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: pathAliases(root) },
         test: {
           name: 'unit',
           environment: 'node',
@@ -21,7 +23,7 @@ export default defineConfig({
       },
       {
         plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
-        resolve: { conditions: ['browser'] },
+        resolve: { alias: pathAliases(root), conditions: ['browser'] },
         // Pre-bundled up front, so the first browser run does not reload while Vite discovers them.
         optimizeDeps: { include: ['crypto-js', 'dompurify', '@xyflow/svelte', '@dagrejs/dagre'] },
         test: {

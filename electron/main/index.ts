@@ -16,7 +16,7 @@ import {
   packsFromSecondInstance,
   singleInstanceData,
   type SingleInstanceData,
-} from '../core/os-open';
+} from '../core/shell/os-open';
 import { APP_SCHEME, CSP_HEADER, resolveAppAsset } from '../core/shell/security-policy';
 import type { MenuCommand } from '../shared/contract';
 import { registerIpc } from './ipc';

@@ -54,7 +54,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     title: 'Resonance',
     backgroundColor: '#070b14',
     ...(options.icon ? { icon: options.icon } : {}),
-    // Electron's security checklist; tests/electron/main/security-settings.test.ts holds every line of it.
+    // Electron's security checklist; tests/electron/main/window.test.ts holds every line of it.
     webPreferences: {
       preload: options.preload,
       contextIsolation: true,

@@ -2,8 +2,9 @@
 // response type, and each event the main process may send. Preload, ipcMain registration, the router
 // and the renderer's GameApi are all derived from this file.
 import { z } from 'zod';
-import { boardSchema } from './board-schema';
+import { boardSchema } from './board/board-schema';
 import type { DevStatus, UnlockGraph } from './dev-types';
+import { ID_PATTERN } from './ids';
 import type {
   AnswerResult,
   BoardState,
@@ -22,10 +23,7 @@ const returns = <T>() => undefined as unknown as T;
 
 const none = z.undefined();
 const id = z.string().min(1).max(200);
-const packId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a pack id')
-  .max(64);
+const packId = z.string().regex(ID_PATTERN, 'must be a pack id').max(64);
 const slotRef = z.strictObject({ packId, slotId: packId });
 /** Installing from the window sends the file's bytes, never a path: the page cannot name files on disk. */
 const MAX_PACK_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4;

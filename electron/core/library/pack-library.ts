@@ -13,12 +13,12 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { PackSummary } from '../../shared/contract';
+import { ID_PATTERN } from '../../shared/ids';
 import { UserError, isUserError } from '../../shared/result';
 import type { Logger } from '../logger';
 import { LIMITS } from '../pack/limits';
 import { openPack, type SealedPack } from '../pack/open-pack';
 
-const PACK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const EXTENSION = '.rpack';
 
 interface PackFile {
@@ -113,7 +113,7 @@ export class PackLibrary {
   install(bytes: Uint8Array, sourceName = 'the file'): PackSummary {
     const pack = openPack(bytes);
     const id = pack.info.id;
-    if (!PACK_ID.test(id))
+    if (!ID_PATTERN.test(id))
       throw new UserError(
         `${sourceName} has an invalid pack id "${id}": ask its author to fix the id in pack.yaml and build it again.`,
         'invalid-pack',

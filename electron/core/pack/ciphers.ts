@@ -1,5 +1,5 @@
 // The cipher library as the pack engine uses it: look up by id, validate parameters, encrypt and decrypt.
-import { getCipher, validateParams } from '../../shared/ciphers';
+import { findCipher, validateParams } from '../../shared/ciphers';
 
 export interface PackCipher {
   encrypt(text: string, params: Readonly<Record<string, unknown>>): string;
@@ -8,19 +8,13 @@ export interface PackCipher {
   validate(params: Readonly<Record<string, unknown>>): void;
 }
 
+/** The cipher with this id, or undefined for an unknown id (the checker reports that in its own words). */
 export function packCipher(id: string): PackCipher | undefined {
-  let cipher: ReturnType<typeof getCipher>;
-  try {
-    cipher = getCipher(id);
-  } catch {
-    // getCipher reports unknown ids by throwing; the checker turns that into its own message.
-    return undefined;
-  }
+  const cipher = findCipher(id);
   if (!cipher) return undefined;
-  const c = cipher;
   return {
-    encrypt: (text, params) => c.encrypt(text, params),
-    decrypt: (text, params) => c.decrypt(text, params),
-    validate: (params) => void validateParams(c, params),
+    encrypt: (text, params) => cipher.encrypt(text, params),
+    decrypt: (text, params) => cipher.decrypt(text, params),
+    validate: (params) => void validateParams(cipher, params),
   };
 }

@@ -16,6 +16,7 @@ import type {
   PublicPackInfo,
   Unlocked,
 } from '../../shared/pack/public-types';
+import { ID_PATTERN } from '../../shared/ids';
 import { UserError } from '../../shared/result';
 import { kdfUnits, MAX_CHECK_UNITS, REFERENCE_UNITS_PER_SECOND } from './kdf-cost';
 import { isReservedDeviceName } from '../../shared/reserved-names';
@@ -145,7 +146,7 @@ export function openPack(bytes: Uint8Array): SealedPack {
   if (!parsed.success) throw damaged('the manifest is not valid');
   const manifest = parsed.data;
   const id = manifest.pack.id;
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) || id.length > 64 || isReservedDeviceName(id))
+  if (!ID_PATTERN.test(id) || id.length > 64 || isReservedDeviceName(id))
     throw new UserError(
       `This pack's id "${id.length > 80 ? `${id.slice(0, 77)}...` : id}" cannot be installed: a pack id is at most 64 lowercase letters, digits and single hyphens, and not a name Windows keeps for devices (such as con or nul). Ask its author to rename the pack.`,
       'invalid-pack',

@@ -8,6 +8,19 @@ import {
   scrypt as scryptCb,
 } from 'node:crypto';
 import { z } from 'zod';
+import {
+  longText,
+  publicChapterSchema,
+  publicClueSchema,
+  publicDeductionSchema,
+  publicFileBodySchema,
+  publicFileSchema,
+  publicLinkTypeSchema,
+  publicPackInfoSchema,
+  publicPuzzleSchema,
+  publicSceneSchema,
+  shortText,
+} from '../../shared/pack/public-schema';
 import { HINT_RUNGS } from '../../shared/pack/public-types';
 import { KDF_COSTS, kdfUnits, MAX_CHECK_UNITS } from './kdf-cost';
 
@@ -46,22 +59,10 @@ export const kdfParamsSchema = z
   .refine((k) => 128 * k.N * k.r <= 128 * 1024 * 1024);
 export type KdfParams = z.output<typeof kdfParamsSchema>;
 
-const shortText = z.string().max(10_000);
-const longText = z.string().max(8 * 1024 * 1024);
-
 export const manifestSchema = z.strictObject({
   format: z.literal(RPACK_FORMAT),
   formatVersion: z.number().int(),
-  pack: z.strictObject({
-    id: shortText,
-    title: shortText,
-    version: shortText,
-    author: shortText,
-    license: shortText,
-    description: shortText,
-    language: shortText,
-    chapterCount: z.number().int().min(1).max(1000),
-    gateCount: z.number().int().min(0).max(100_000),
+  pack: publicPackInfoSchema.omit({ build: true }).extend({
     /** The author's Ed25519 public key: the signature in manifest.sig must verify under it. */
     identity: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
   }),
@@ -81,41 +82,6 @@ export const manifestSchema = z.strictObject({
     .max(5000),
 });
 export type Manifest = z.output<typeof manifestSchema>;
-
-const clueKind = z.enum(['person', 'place', 'event', 'object', 'document', 'signature']);
-
-const publicPuzzle = z.strictObject({
-  id: shortText,
-  title: shortText,
-  chapter: shortText,
-  cipher: shortText,
-  ciphertext: longText,
-  prompt: longText,
-  keepSpaces: z.boolean(),
-  timer: z.number().optional(),
-  teach: z.strictObject({ tool: shortText, text: longText }).optional(),
-  locks: z.array(shortText),
-});
-const publicDeduction = z.discriminatedUnion('kind', [
-  z.strictObject({
-    id: shortText,
-    chapter: shortText,
-    title: shortText,
-    kind: z.literal('fill'),
-    sentence: longText,
-    slots: z.array(z.strictObject({ name: shortText, kind: clueKind })),
-    feedback: z.boolean(),
-  }),
-  z.strictObject({
-    id: shortText,
-    chapter: shortText,
-    title: shortText,
-    kind: z.literal('links'),
-    prompt: longText,
-    linkCount: z.number().int(),
-    feedback: z.boolean(),
-  }),
-]);
 
 /** Most squarings one hint lock may ask for: about a day on a fast core. */
 export const MAX_LOCK_SQUARINGS = 2 ** 38;
@@ -148,8 +114,8 @@ export const sealedGateSchema = z.strictObject({
   check: b64,
   /** Salt of the gate's answer KDF: one derivation per guess, whatever the number of slots. */
   salt: salt16,
-  puzzle: publicPuzzle.optional(),
-  deduction: publicDeduction.optional(),
+  puzzle: publicPuzzleSchema.optional(),
+  deduction: publicDeductionSchema.optional(),
   symmetric: z.array(shortText).default([]),
   /** Key slots, all of one size, decoys included, in an order that says nothing. */
   slots: z.array(b64).max(MAX_SLOTS),
@@ -162,52 +128,14 @@ export const sealedGateSchema = z.strictObject({
 });
 export type SealedGate = z.output<typeof sealedGateSchema>;
 
-/** A pack image may only be an inline picture: never a URL to fetch. */
-const dataImage = z
-  .string()
-  .max(16 * 1024 * 1024)
-  .regex(/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]*={0,2}$/);
-
 export const payloadSchema = z.strictObject({
-  linkTypes: z.array(z.strictObject({ id: shortText, label: shortText, symmetric: z.boolean() })).default([]),
-  chapters: z.array(
-    z.strictObject({
-      id: shortText,
-      index: z.number().int(),
-      title: shortText,
-      summary: shortText,
-      opening: shortText,
-      closing: shortText,
-    }),
-  ),
+  linkTypes: z.array(publicLinkTypeSchema).default([]),
+  chapters: z.array(publicChapterSchema),
   completed: z.array(shortText),
-  scenes: z.array(z.strictObject({ id: shortText, title: shortText, html: longText })),
-  files: z.array(
-    z.strictObject({
-      id: shortText,
-      title: shortText,
-      kind: z.enum(['message', 'log', 'chat', 'memo', 'transcript', 'signature', 'image']),
-      folder: shortText,
-      chapter: shortText,
-      from: shortText.optional(),
-      date: shortText.optional(),
-      lockedBy: shortText.optional(),
-      ciphertext: longText.optional(),
-    }),
-  ),
-  bodies: z.array(
-    z.strictObject({ id: shortText, html: longText, image: dataImage.optional(), alt: shortText.optional() }),
-  ),
-  clues: z.array(
-    z.strictObject({
-      id: shortText,
-      kind: clueKind,
-      title: shortText,
-      text: longText,
-      date: shortText.optional(),
-      source: z.strictObject({ file: shortText, quote: longText }),
-    }),
-  ),
+  scenes: z.array(publicSceneSchema),
+  files: z.array(publicFileSchema),
+  bodies: z.array(publicFileBodySchema),
+  clues: z.array(publicClueSchema),
   gates: z.array(sealedGateSchema),
 });
 export type Payload = z.output<typeof payloadSchema>;

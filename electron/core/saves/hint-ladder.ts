@@ -1,7 +1,8 @@
 // The hint ladder of each gate: nudge, method, pinpoint, reveal, opened one rung at a time and only
 // with the player's confirmation, each rung written into the chapter's hint ledger.
+import type { LedgerLine } from '../../shared/game-types';
 import { UserError } from '../../shared/result';
-import { HINT_RUNGS, type HintLedgerEntry, type HintRung, type HintState, type SaveSlot } from './schema';
+import { HINT_RUNGS, type HintLedgerEntry, type HintRung, type HintState } from './schema';
 
 export interface HintRequest {
   gateId: string;
@@ -21,20 +22,6 @@ export interface HintGrant {
 
 export function rungsTaken(hints: HintState, gateId: string): HintRung[] {
   return HINT_RUNGS.slice(0, hints.taken[gateId] ?? 0);
-}
-
-/** The rung the player may take next for a gate, or null when the whole ladder is open. */
-export function nextRung(hints: HintState, gateId: string): HintRung | null {
-  return HINT_RUNGS[hints.taken[gateId] ?? 0] ?? null;
-}
-
-/** The question to put to the player before taking `rung`. */
-export function confirmationPrompt(rung: HintRung): string {
-  const what =
-    rung === 'reveal'
-      ? 'The reveal shows the answer itself.'
-      : `The ${rung} hint helps without giving the answer away.`;
-  return `Take the ${rung} hint? ${what} It will be listed in this chapter's hint ledger.`;
 }
 
 /** Opens `rung` for a gate, or re-reads it if open already. Returns a new state; the input is unchanged. */
@@ -70,23 +57,11 @@ export function takeHint(hints: HintState, request: HintRequest, now: number): H
   };
 }
 
-export interface LedgerLine {
-  gateId: string;
-  rungs: HintRung[];
-}
-
 /** The end-of-chapter summary: each gate that had hints in the chapter, with the rungs taken there. */
-export function chapterLedger(hints: HintState, chapterId: string): LedgerLine[] {
+export function chapterLedger(hints: HintState, chapterId: string): Omit<LedgerLine, 'title'>[] {
   const lines = new Map<string, HintRung[]>();
   for (const entry of hints.ledger[chapterId] ?? []) {
     lines.set(entry.gateId, [...(lines.get(entry.gateId) ?? []), entry.rung]);
   }
   return [...lines].map(([gateId, rungs]) => ({ gateId, rungs }));
-}
-
-/** `takeHint` applied to a save slot draft (for use inside `SaveService.updateSlot`). */
-export function slotTakeHint(draft: SaveSlot, request: HintRequest, now: number): HintGrant {
-  const grant = takeHint(draft.hints, request, now);
-  draft.hints = grant.hints;
-  return grant;
 }

@@ -1,14 +1,15 @@
 // The save model: every version of a save slot the game has ever written, the envelope each copy
 // on disk travels in, and the small per-pack index of slots.
 import { z } from 'zod';
-import { boardSchema } from '../../shared/board-schema';
+import { boardSchema } from '../../shared/board/board-schema';
+import { ID_PATTERN } from '../../shared/ids';
 import { HINT_RUNGS, type HintRung } from '../../shared/pack/public-types';
 
 /** The slot format this build writes. Older versions are migrated on load (see migrations.ts). */
 export const CURRENT_SAVE_VERSION = 2;
 
 /** Pack and slot ids become parts of file names, so they are held to a narrow, path-safe pattern. */
-export const SAFE_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const SAFE_ID_PATTERN = ID_PATTERN;
 export const safeIdSchema = z
   .string()
   .max(64)

@@ -10,6 +10,7 @@ import type {
   GateProgress,
   Hint,
   HintRung,
+  LedgerLine,
   SavedRecipe,
 } from '../../shared/game-types';
 import type { PackView } from '../../shared/pack/public-types';
@@ -36,12 +37,6 @@ interface OpenGame {
   slotId: string;
   pack: SealedPack;
   lastTick: number;
-}
-
-export interface LedgerLine {
-  gateId: string;
-  title: string;
-  rungs: HintRung[];
 }
 
 export interface SessionDeps {

@@ -1,129 +1,37 @@
-// What a player may see of a pack: only unlocked content, never answers or unrevealed hints.
-import type { FILE_KINDS, CLUE_KINDS } from './source-schema';
+// What a player may see of a pack, never answers or unrevealed hints; stored shapes derive from public-schema.ts.
+import type { z } from 'zod';
+import type {
+  publicChapterSchema,
+  publicClueSchema,
+  publicDeductionSchema,
+  publicFileBodySchema,
+  publicFileSchema,
+  publicFillSlotSchema,
+  publicLinkTypeSchema,
+  publicPackInfoSchema,
+  publicPuzzleSchema,
+  publicSceneSchema,
+} from './public-schema';
 
-export type FileKind = (typeof FILE_KINDS)[number];
-export type ClueKind = (typeof CLUE_KINDS)[number];
+export type { ClueKind, FileKind } from './kinds';
 /** The hint ladder of every puzzle and deduction, in the order its rungs open. */
 export const HINT_RUNGS = ['nudge', 'method', 'pinpoint', 'reveal'] as const;
 export type HintRung = (typeof HINT_RUNGS)[number];
 
 /** Pack metadata shown in the library before anything is played. */
-export interface PublicPackInfo {
-  id: string;
-  title: string;
-  version: string;
-  author: string;
-  license: string;
-  description: string;
-  language: string;
-  chapterCount: number;
-  /** Number of puzzles and deductions, for progress bars. */
-  gateCount: number;
-  /**
-   * The author's public signing key (base64): two packs with the same id and identity come from the same
-   * author's secret, so one may update the other. Absent on packs sealed before signing existed.
-   */
-  identity?: string;
-  /** Short id of this exact build: the same sources and secret always give the same build id. */
-  build?: string;
-}
-
-export interface PublicChapter {
-  id: string;
-  /** 0-based position in play order. */
-  index: number;
-  title: string;
-  summary: string;
-  opening: string;
-  closing: string;
-}
-
-export interface PublicScene {
-  id: string;
-  title: string;
-  /** Sanitised HTML. */
-  html: string;
-}
-
+export type PublicPackInfo = z.output<typeof publicPackInfoSchema>;
+export type PublicChapter = z.output<typeof publicChapterSchema>;
+/** A scene; its html is sanitised. */
+export type PublicScene = z.output<typeof publicSceneSchema>;
 /** A vault file as listed: metadata, and either its readable body or the ciphertext that locks it. */
-export interface PublicFile {
-  id: string;
-  title: string;
-  kind: FileKind;
-  /** Vault folder path under files/, '' for the root. */
-  folder: string;
-  chapter: string;
-  from?: string;
-  date?: string;
-  /** Puzzle id that locks this file, when it has one. */
-  lockedBy?: string;
-  /** What the locked file shows until its puzzle is solved. */
-  ciphertext?: string;
-}
-
+export type PublicFile = z.output<typeof publicFileSchema>;
 /** The readable body of a vault file, once it is unlocked. */
-export interface PublicFileBody {
-  id: string;
-  /** Sanitised HTML. */
-  html: string;
-  /** For image files: a data: URL of the image. */
-  image?: string;
-  alt?: string;
-}
-
-export interface PublicClue {
-  id: string;
-  kind: ClueKind;
-  title: string;
-  text: string;
-  date?: string;
-  source: { file: string; quote: string };
-}
-
-export interface PublicLinkType {
-  id: string;
-  label: string;
-  symmetric: boolean;
-}
-
-export interface PublicPuzzle {
-  id: string;
-  title: string;
-  chapter: string;
-  cipher: string;
-  ciphertext: string;
-  prompt: string;
-  keepSpaces: boolean;
-  timer?: number;
-  teach?: { tool: string; text: string };
-  /** Files this puzzle unlocks. */
-  locks: string[];
-}
-
-export interface PublicFillSlot {
-  name: string;
-  kind: ClueKind;
-}
-
-export type PublicDeduction =
-  | {
-      id: string;
-      chapter: string;
-      title: string;
-      kind: 'fill';
-      sentence: string;
-      slots: PublicFillSlot[];
-      feedback: boolean;
-    }
-  | {
-      id: string;
-      chapter: string;
-      title: string;
-      kind: 'links';
-      prompt: string;
-      linkCount: number;
-      feedback: boolean;
-    };
+export type PublicFileBody = z.output<typeof publicFileBodySchema>;
+export type PublicClue = z.output<typeof publicClueSchema>;
+export type PublicLinkType = z.output<typeof publicLinkTypeSchema>;
+export type PublicPuzzle = z.output<typeof publicPuzzleSchema>;
+export type PublicFillSlot = z.output<typeof publicFillSlotSchema>;
+export type PublicDeduction = z.output<typeof publicDeductionSchema>;
 
 /** Everything a player can see given the gates solved so far. */
 export interface PackView {

@@ -1,14 +1,14 @@
 // Zod schemas of the pack source format (pack.yaml, front matter, puzzles, clues, deductions, walkthrough).
 import { z } from 'zod';
 import { CIPHER_IDS } from '../ciphers';
+import { ID_PATTERN } from '../ids';
 import { cipherVariants } from './cipher-schema';
 import { isReservedDeviceName } from '../reserved-names';
+import { CLUE_KINDS, FILE_KINDS } from './kinds';
 
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const FORMAT_VERSION = 1;
 
-export const FILE_KINDS = ['message', 'log', 'chat', 'memo', 'transcript', 'signature', 'image'] as const;
-export const CLUE_KINDS = ['person', 'place', 'event', 'object', 'document', 'signature'] as const;
+export { CLUE_KINDS, FILE_KINDS };
 
 export const idSchema = z
   .string()

@@ -9,7 +9,7 @@ import {
   type BoardFlowNode,
   type LinkEdge,
 } from './board-graph';
-import { kindStyle } from './kinds';
+import { kindStyle } from './clue-kinds';
 
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

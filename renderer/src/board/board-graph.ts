@@ -8,7 +8,7 @@ import type {
   PublicLinkType,
 } from '../../../electron/shared/game-types';
 import { CARD_SIZE, NOTE_SIZE } from '../../../electron/shared/board/json-canvas';
-import { kindStyle } from './kinds';
+import { kindStyle } from './clue-kinds';
 
 export interface CardData extends Record<string, unknown> {
   clueId: string;

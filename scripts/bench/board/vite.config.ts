@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { pathAliases } from '../../path-aliases.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -9,7 +10,7 @@ export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
-  resolve: { conditions: ['browser'] },
+  resolve: { alias: pathAliases(root), conditions: ['browser'] },
   logLevel: 'warn',
   build: { outDir: resolve(root, 'out/bench-board'), emptyOutDir: true, reportCompressedSize: false },
   server: { fs: { allow: [root] } },

@@ -216,8 +216,12 @@ describe('zip bombs', () => {
   it('refuses compressed entries without inflating them', () => {
     const zero = new Uint8Array(4 * 1024 * 1024);
     const bomb = zipSync({ 'manifest.json': [zero, { level: 9 }] });
-    const started = performance.now();
+    // Turn the deflate stream into one that cannot be inflated: had the entry been inflated, the pack
+    // would be reported as damaged instead of refused for being compressed.
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    const dataStart = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+    const compressedSize = view.getUint32(18, true);
+    bomb.fill(0xff, dataStart, dataStart + compressedSize);
     rejects(bomb, /compressed entries/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

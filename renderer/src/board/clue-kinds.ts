@@ -1,4 +1,6 @@
 // How each card kind looks: an icon, a shape and a word, so kinds never differ by colour alone.
+import { CLUE_KINDS, type ClueKind } from '../../../electron/shared/pack/kinds';
+
 export interface KindStyle {
   label: string;
   /** A text glyph drawn beside the label; hidden from screen readers, which read the label. */
@@ -8,7 +10,8 @@ export interface KindStyle {
   accent: string;
 }
 
-export const KIND_STYLES: Record<string, KindStyle> = {
+/** Every clue kind must have a style: adding a kind to the shared list without one fails the type check. */
+export const KIND_STYLES: Record<ClueKind | 'note', KindStyle> = {
   person: { label: 'Person', icon: '☺', shape: 'pill', accent: '--teal' },
   place: { label: 'Place', icon: '⌖', shape: 'hex', accent: '--cyan' },
   event: { label: 'Event', icon: '◷', shape: 'notched', accent: '--amber' },
@@ -18,8 +21,16 @@ export const KIND_STYLES: Record<string, KindStyle> = {
   note: { label: 'Note', icon: '✎', shape: 'rounded', accent: '--amber' },
 };
 
-export const CLUE_KIND_ORDER = ['person', 'place', 'event', 'object', 'document', 'signature'] as const;
+/** The clue kinds in the order the board lists them: the pack format's own order. */
+export const CLUE_KIND_ORDER = CLUE_KINDS;
 
 export function kindStyle(kind: string): KindStyle {
-  return KIND_STYLES[kind] ?? { label: kind, icon: '•', shape: 'rounded', accent: '--text-dim' };
+  return (
+    KIND_STYLES[kind as ClueKind | 'note'] ?? {
+      label: kind,
+      icon: '•',
+      shape: 'rounded',
+      accent: '--text-dim',
+    }
+  );
 }
