@@ -127,6 +127,20 @@ class Play {
     this.#selectedFile = fileId;
     this.startClockFor(fileId);
     this.rememberPlace();
+    const file = fileId ? this.view?.files.find((f) => f.id === fileId) : undefined;
+    this.focusGate(file?.lockedBy ?? null);
+  }
+
+  /**
+   * Tells the engine which puzzle or deduction the player is working on, so its sealed hints are worked
+   * through in the background meanwhile. Solved gates and nothing at all both mean "none".
+   */
+  focusGate(gateId: string | null): void {
+    const open = gateId !== null && this.view !== null && !this.view.solved.includes(gateId);
+    // Only the engine's attention changes; a failure here costs a hint some minutes, never the game.
+    void game()
+      .focusGate({ gateId: open ? gateId : null })
+      .catch(() => undefined);
   }
 
   get tab(): Tab {
