@@ -59,7 +59,7 @@ describe('resonance pack', () => {
     expect(result.code).toBe(1);
     expect(result.out.trim().split('\n')).toEqual([
       'deductions.yaml:24:34: There is no link type "penned": add it to linkTypes in pack.yaml or use one of wrote, was-at.',
-      'files/inbox/first-log.md:6:11: There is no puzzle "p-first-lite": fix the id or add the puzzle to puzzles.yaml.',
+      'files/inbox/first-log.md:6:11: There is no puzzle "p-first-lite" (did you mean "p-first-light"?): fix the id or add the puzzle to puzzles.yaml.',
     ]);
   });
 
