@@ -4,12 +4,14 @@ import { checkClues } from './checks/clues';
 import { checkContext, type CheckRule } from './checks/context';
 import { checkCycles } from './checks/cycles';
 import { checkDeductions } from './checks/deductions';
+import { checkFairness } from './checks/fairness';
 import { checkFiles } from './checks/files';
 import { checkIds } from './checks/ids';
 import { checkPlantedKeys } from './checks/planted-keys';
 import { checkPuzzles } from './checks/puzzles';
 import { checkReachability } from './checks/reachability';
 import { checkReferences } from './checks/references';
+import { checkStrength } from './checks/strength';
 import { checkWalkthrough } from './checks/walkthrough';
 import { loadSource, type PackSource } from './load-source';
 import { hasErrors, sortProblems, type Problem } from './problems';
@@ -32,7 +34,14 @@ const STRUCTURE: CheckRule[] = [
 ];
 
 /** Rules about play, which assume a well-formed graph. */
-const PLAY: CheckRule[] = [checkReachability, checkPlantedKeys, checkAnswerLeaks, checkWalkthrough];
+const PLAY: CheckRule[] = [
+  checkReachability,
+  checkPlantedKeys,
+  checkAnswerLeaks,
+  checkFairness,
+  checkStrength,
+  checkWalkthrough,
+];
 
 /** Loads and checks a pack folder; never throws for problems inside the pack, only for a missing folder. */
 export async function checkPack(dir: string): Promise<CheckResult> {
