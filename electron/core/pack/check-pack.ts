@@ -11,7 +11,7 @@ import { checkPlantedKeys } from './checks/planted-keys';
 import { checkPuzzles } from './checks/puzzles';
 import { checkReachability } from './checks/reachability';
 import { checkReferences } from './checks/references';
-import { checkStrength } from './checks/strength';
+import { checkStrength, gateStrengths, type GateStrength } from './checks/strength';
 import { checkWalkthrough } from './checks/walkthrough';
 import { loadSource, type PackSource } from './load-source';
 import { hasErrors, sortProblems, type Problem } from './problems';
@@ -20,6 +20,8 @@ export interface CheckResult {
   problems: Problem[];
   /** The parsed source, when every file passed its schema. */
   source: PackSource | undefined;
+  /** How hard each gate is to brute-force offline, when the pack's structure is sound enough to say. */
+  strengths?: GateStrength[];
 }
 
 /** Rules about the pack's structure; when any of them finds an error, the later rules would only echo it. */
@@ -46,13 +48,23 @@ const PLAY: CheckRule[] = [
 /** Loads and checks a pack folder; never throws for problems inside the pack, only for a missing folder. */
 export async function checkPack(dir: string): Promise<CheckResult> {
   const { source, problems } = await loadSource(dir);
-  if (source) problems.push(...checkSource(source));
-  return { problems: sortProblems(problems), source };
+  if (!source) return { problems: sortProblems(problems), source };
+  const checked = runChecks(source);
+  problems.push(...checked.problems);
+  return {
+    problems: sortProblems(problems),
+    source,
+    ...(checked.strengths ? { strengths: checked.strengths } : {}),
+  };
 }
 
 export function checkSource(source: PackSource): Problem[] {
+  return runChecks(source).problems;
+}
+
+function runChecks(source: PackSource): { problems: Problem[]; strengths?: GateStrength[] } {
   const ctx = checkContext(source);
   const problems = STRUCTURE.flatMap((rule) => rule(ctx));
-  if (hasErrors(problems)) return problems;
-  return [...problems, ...PLAY.flatMap((rule) => rule(ctx))];
+  if (hasErrors(problems)) return { problems };
+  return { problems: [...problems, ...PLAY.flatMap((rule) => rule(ctx))], strengths: gateStrengths(ctx) };
 }

@@ -51,8 +51,19 @@ export function answerGuesses(answer: string, keepSpaces: boolean, dictionary: r
 
 const hours = (guesses: number, seconds: number): number => (guesses * seconds) / 3600;
 
-/** Strength of every gate, in the order of puzzles.yaml then deductions.yaml. */
+const measured = new WeakMap<CheckContext, GateStrength[]>();
+
+/** Strength of every gate, in the order of puzzles.yaml then deductions.yaml; measured once per check. */
 export function gateStrengths(ctx: CheckContext): GateStrength[] {
+  let out = measured.get(ctx);
+  if (!out) {
+    out = measure(ctx);
+    measured.set(ctx, out);
+  }
+  return out;
+}
+
+function measure(ctx: CheckContext): GateStrength[] {
   const { source } = ctx;
   const seconds = secondsPerGuess(KDF_COSTS[source.meta.kdf?.cost ?? 'normal']);
   const out: GateStrength[] = [];
@@ -155,13 +166,14 @@ export function checkStrength(ctx: CheckContext): Problem[] {
   return problems;
 }
 
-/** Core-hours in words a reader takes in at a glance: seconds, minutes, hours or years. */
+/** Core-hours in words a reader takes in at a glance: seconds, minutes, hours, days or years. */
 export function formatHours(h: number): string {
   const s = h * 3600;
   if (s < 1) return 'under a second';
   if (s < 120) return `${Math.round(s)} second${Math.round(s) === 1 ? '' : 's'}`;
   if (h < 2) return `${Math.round(s / 60)} minutes`;
-  if (h < 24 * 365) return `${h < 10 ? h.toFixed(1) : Math.round(h)} hours`;
+  if (h < 48) return `${h < 10 ? h.toFixed(1) : Math.round(h)} hours`;
+  if (h < 2 * 24 * 365) return `${Math.round(h / 24)} days`;
   const years = h / (24 * 365);
   return years < 1e6 ? `${Math.round(years)} years` : `more than a million years`;
 }
