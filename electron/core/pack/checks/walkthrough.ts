@@ -16,6 +16,7 @@ import { fillCombinations } from '../derive';
 import type { Problem } from '../problems';
 import { problemAt } from '../yaml-source';
 import type { CheckContext } from './context';
+import { didYouMean } from './suggest';
 
 const stepGate = (step: WalkthroughStep): string => ('solve' in step ? step.solve : step.deduce);
 const quoted = (ids: string[]): string => ids.map((x) => `"${x}"`).join(' or ');
@@ -90,7 +91,9 @@ export function checkWalkthrough({ source, req, files, clues }: CheckContext): P
     if (!gate || (gate.kind === 'puzzle') !== 'solve' in step) {
       push(
         ['steps', i, key],
-        `Step ${i + 1} names "${id}", which is not a ${key === 'solve' ? 'puzzle' : 'deduction'}: use "solve" for puzzles and "deduce" for deductions.`,
+        gate
+          ? `Step ${i + 1} names "${id}", which is not a ${key === 'solve' ? 'puzzle' : 'deduction'}: use "solve" for puzzles and "deduce" for deductions.`
+          : `Step ${i + 1} names "${id}", which is not a ${key === 'solve' ? 'puzzle' : 'deduction'}${didYouMean(id, req.gates.keys())}: use "solve" for puzzles and "deduce" for deductions.`,
       );
       return problems;
     }
