@@ -45,11 +45,19 @@ const PLAY: CheckRule[] = [
   checkWalkthrough,
 ];
 
+export interface CheckOptions {
+  /**
+   * Measure answer strength (default true). It is the slowest rule, about two seconds for a large campaign,
+   * so a loop that checks on every save may leave it out.
+   */
+  strength?: boolean;
+}
+
 /** Loads and checks a pack folder; never throws for problems inside the pack, only for a missing folder. */
-export async function checkPack(dir: string): Promise<CheckResult> {
+export async function checkPack(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const { source, problems } = await loadSource(dir);
   if (!source) return { problems: sortProblems(problems), source };
-  const checked = runChecks(source);
+  const checked = runChecks(source, options);
   problems.push(...checked.problems);
   return {
     problems: sortProblems(problems),
@@ -58,13 +66,17 @@ export async function checkPack(dir: string): Promise<CheckResult> {
   };
 }
 
-export function checkSource(source: PackSource): Problem[] {
-  return runChecks(source).problems;
+export function checkSource(source: PackSource, options: CheckOptions = {}): Problem[] {
+  return runChecks(source, options).problems;
 }
 
-function runChecks(source: PackSource): { problems: Problem[]; strengths?: GateStrength[] } {
-  const ctx = checkContext(source);
+function runChecks(
+  source: PackSource,
+  options: CheckOptions,
+): { problems: Problem[]; strengths?: GateStrength[] } {
+  const ctx = checkContext(source, { answerStrength: options.strength !== false });
   const problems = STRUCTURE.flatMap((rule) => rule(ctx));
   if (hasErrors(problems)) return { problems };
-  return { problems: [...problems, ...PLAY.flatMap((rule) => rule(ctx))], strengths: gateStrengths(ctx) };
+  const all = [...problems, ...PLAY.flatMap((rule) => rule(ctx))];
+  return options.strength === false ? { problems: all } : { problems: all, strengths: gateStrengths(ctx) };
 }

@@ -17,12 +17,14 @@ export interface CheckContext {
   linkTypes: Map<string, LinkType>;
   /** Dependency cycles among gates, found once because several rules must not blame their symptoms. */
   cycles: string[][];
+  /** Whether to estimate puzzle answers' strength, the one slow measurement. */
+  answerStrength: boolean;
 }
 
 /** One rule of the checker: reads the context, returns what it found. */
 export type CheckRule = (ctx: CheckContext) => Problem[];
 
-export function checkContext(source: PackSource): CheckContext {
+export function checkContext(source: PackSource, options: { answerStrength?: boolean } = {}): CheckContext {
   const req = requirements(source);
   return {
     source,
@@ -34,6 +36,7 @@ export function checkContext(source: PackSource): CheckContext {
     deductions: new Map(source.deductions.items.map((d) => [d.id, d])),
     linkTypes: new Map(source.meta.linkTypes.map((l) => [l.id, l])),
     cycles: gateCycles(req),
+    answerStrength: options.answerStrength ?? true,
   };
 }
 

@@ -12,6 +12,16 @@ export interface ReadableText {
   ownReply?: boolean;
 }
 
+const rendered = new WeakMap<CheckContext, Map<string, string>>();
+/** Markdown as plain text, rendered once per check: every gate's view reads the same files. */
+function plain(ctx: CheckContext, markdown: string): string {
+  let cache = rendered.get(ctx);
+  if (!cache) rendered.set(ctx, (cache = new Map()));
+  let text = cache.get(markdown);
+  if (text === undefined) cache.set(markdown, (text = plainText(markdown)));
+  return text;
+}
+
 /** Gates a player can solve while never solving `without`. */
 export function solvableWithout({ req }: CheckContext, without: string): Set<string> {
   const solved = new Set<string>();
@@ -53,12 +63,12 @@ export function readableWithout(ctx: CheckContext, gateId: string): ReadableText
     ];
     for (const [id, r] of scenes) {
       const s = ctx.scenes.get(id);
-      if (s && open(r)) out.push({ where: s.rel, text: `${s.front.title}\n${plainText(s.body)}` });
+      if (s && open(r)) out.push({ where: s.rel, text: `${s.front.title}\n${plain(ctx, s.body)}` });
     }
   });
   for (const f of source.files) {
     if (open(req.fileReq(f))) out.push({ where: `the title of ${f.rel}`, text: f.front.title });
-    if (open(req.bodyReq(f))) out.push({ where: `the body of ${f.rel}`, text: plainText(f.body) });
+    if (open(req.bodyReq(f))) out.push({ where: `the body of ${f.rel}`, text: plain(ctx, f.body) });
   }
   for (const c of source.clues.items) {
     const f = files.get(c.source.file);

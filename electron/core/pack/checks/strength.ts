@@ -46,7 +46,12 @@ function packDictionary(ctx: CheckContext, gateId: string): string[] {
 export function answerGuesses(answer: string, keepSpaces: boolean, dictionary: readonly string[]): number {
   const typed = normaliseAnswer(answer, { keepSpaces });
   if (typed === '') return 1;
-  return zxcvbn().check(typed, [...dictionary]).guesses;
+  // Only words inside the answer (or reversed inside it) can match; blanking the rest keeps each word's rank,
+  // which is what zxcvbn counts, and spares it ranking thousands of words per answer.
+  const relevant = dictionary.map((w) =>
+    typed.includes(w) || typed.includes([...w].reverse().join('')) ? w : '',
+  );
+  return zxcvbn().check(typed, relevant).guesses;
 }
 
 const hours = (guesses: number, seconds: number): number => (guesses * seconds) / 3600;
@@ -67,7 +72,7 @@ function measure(ctx: CheckContext): GateStrength[] {
   const { source } = ctx;
   const seconds = secondsPerGuess(KDF_COSTS[source.meta.kdf?.cost ?? 'normal']);
   const out: GateStrength[] = [];
-  for (const p of source.puzzles.items) {
+  for (const p of ctx.answerStrength ? source.puzzles.items : []) {
     const dictionary = packDictionary(ctx, p.id);
     let weakest = 0;
     let guesses = Infinity;
