@@ -1,5 +1,5 @@
 // The cipher library as the pack engine uses it: look up by id, validate parameters, encrypt and decrypt.
-import { getCipher, validateParams } from '../../shared/ciphers';
+import { findCipher, validateParams } from '../../shared/ciphers';
 
 export interface PackCipher {
   encrypt(text: string, params: Readonly<Record<string, unknown>>): string;
@@ -9,15 +9,8 @@ export interface PackCipher {
 }
 
 export function packCipher(id: string): PackCipher | undefined {
-  let cipher: ReturnType<typeof getCipher>;
-  try {
-    cipher = getCipher(id);
-  } catch {
-    // getCipher reports unknown ids by throwing; the checker turns that into its own message.
-    return undefined;
-  }
-  if (!cipher) return undefined;
-  const c = cipher;
+  const c = findCipher(id);
+  if (!c) return undefined;
   return {
     encrypt: (text, params) => c.encrypt(text, params),
     decrypt: (text, params) => c.decrypt(text, params),

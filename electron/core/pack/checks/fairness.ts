@@ -1,6 +1,6 @@
 // Fairness: answers that can be read before their gate, puzzles that open at default settings, plaintexts that disagree.
 import { normaliseAnswer } from '../../../shared/answers/normalise';
-import { getCipher } from '../../../shared/ciphers';
+import { findCipher } from '../../../shared/ciphers';
 import { isUserError } from '../../../shared/result';
 import { puzzleCiphertext } from '../derive';
 import { plainText } from '../markdown';
@@ -117,12 +117,8 @@ export function checkFairness(ctx: CheckContext): Problem[] {
         );
     });
 
-    let cipher;
-    try {
-      cipher = getCipher(p.cipher);
-    } catch {
-      return;
-    }
+    const cipher = findCipher(p.cipher);
+    if (!cipher) return;
     const plainWords = words(p.plaintext);
     const inPlaintext = p.answers.some((a) => spells(plainWords, normaliseAnswer(a)));
     if (!inPlaintext)
