@@ -1,8 +1,7 @@
 // What every check rule receives: the parsed source, its requirement graph, lookups and a way to report problems.
-import type { Clue, Deduction, LinkType, Puzzle } from '../../../shared/pack/source-schema';
+import type { Clue, Deduction, LinkType, Puzzle, SceneFrontMatter } from '../../../shared/pack/source-schema';
 import type { PackSource, SourceMarkdown, SourceVaultFile } from '../load-source';
 import type { Problem } from '../problems';
-import type { SceneFrontMatter } from '../../../shared/pack/source-schema';
 import { gateCycles, requirements, type Requirements } from '../requirements';
 import { problemAt, type YamlSource } from '../yaml-source';
 
