@@ -111,6 +111,8 @@ export function checkStrength(ctx: CheckContext): Problem[] {
   const { problems, push } = collector();
   const { checks, feedbackFactor } = source.meta;
   const puzzlesSrc = source.puzzles.src;
+  if (checks.strength === 'off') return problems;
+  const level = checks.strength;
 
   // A near miss that starts the right answer tells an attacker they are on the right track.
   source.puzzles.items.forEach((p, i) => {
@@ -123,6 +125,7 @@ export function checkStrength(ctx: CheckContext): Problem[] {
           puzzlesSrc,
           ['puzzles', i, 'keepGoing', j, 'answer'],
           `The near miss "${k.answer}" is the start of the accepted answer "${p.answers[accepted.indexOf(whole)]}", so its reply confirms a partial guess and makes the answer far easier to brute-force: drop this near miss, or accept it as an answer.`,
+          level,
         );
     });
   });
@@ -137,10 +140,10 @@ export function checkStrength(ctx: CheckContext): Problem[] {
       at.src,
       at.path,
       `Per-slot feedback makes "${s.gate}" ${factor.toFixed(1)} times cheaper to brute-force (2^${log2(s.slotGuesses)} guesses slot by slot instead of 2^${log2(s.groupGuesses)} for the whole group), more than the pack allows (feedbackFactor ${feedbackFactor}): set "feedback: false" on this deduction, or raise feedbackFactor in pack.yaml.`,
+      level,
     );
   }
 
-  if (checks.strength === 'off') return problems;
   const floor = 2 ** checks.minGuessesLog2;
   for (const s of strengths) {
     if (s.guesses >= floor) continue;
@@ -152,7 +155,7 @@ export function checkStrength(ctx: CheckContext): Problem[] {
         puzzlesSrc,
         ['puzzles', i, 'answers', s.weakest ?? 0],
         `The answer "${p.answers[s.weakest ?? 0]}" of "${s.gate}" falls to ${cost}, fewer than the 2^${checks.minGuessesLog2} the pack asks for (checks.minGuessesLog2): prefer an answer of two or more words that are not all in the pack's own text, drop bare numbers and single names, or remove this weaker alternative.`,
-        checks.strength,
+        level,
       );
     } else {
       const at = gateLocation(source, s.gate);
@@ -164,7 +167,7 @@ export function checkStrength(ctx: CheckContext): Problem[] {
         at.src,
         at.path,
         `The deduction "${s.gate}" falls to ${cost}${route}, fewer than the 2^${checks.minGuessesLog2} the pack asks for (checks.minGuessesLog2): add slots or links, put more cards of each slot's kind on the board before it opens${route ? ', or set "feedback: false"' : ''}.`,
-        checks.strength,
+        level,
       );
     }
   }
