@@ -98,7 +98,7 @@ cost in core-hours at the pack's KDF setting.
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
     options: { json: { type: 'boolean' } },
     async run({ io, target, values }) {
-      const { problems, source, strengths } = await checkPack(target);
+      const { problems, source, strengths } = await checkPack(target, { strength: true });
       if (values['json']) {
         line(io.stdout, JSON.stringify(problems, null, 2));
         return hasErrors(problems) ? EXIT.problem : EXIT.ok;

@@ -47,8 +47,9 @@ const PLAY: CheckRule[] = [
 
 export interface CheckOptions {
   /**
-   * Measure answer strength (default true). It is the slowest rule, about two seconds for a large campaign,
-   * so a loop that checks on every save may leave it out.
+   * Estimate every puzzle answer's strength and return the strength table. It is the slowest rule, about two
+   * seconds for a large campaign. By default it runs when the pack's `checks.strength` is not `off`; `true`
+   * always runs it (the command line's table), `false` never (a loop that checks on every save).
    */
   strength?: boolean;
 }
@@ -74,9 +75,10 @@ function runChecks(
   source: PackSource,
   options: CheckOptions,
 ): { problems: Problem[]; strengths?: GateStrength[] } {
-  const ctx = checkContext(source, { answerStrength: options.strength !== false });
+  const measure = options.strength ?? source.meta.checks.strength !== 'off';
+  const ctx = checkContext(source, { answerStrength: measure });
   const problems = STRUCTURE.flatMap((rule) => rule(ctx));
   if (hasErrors(problems)) return { problems };
   const all = [...problems, ...PLAY.flatMap((rule) => rule(ctx))];
-  return options.strength === false ? { problems: all } : { problems: all, strengths: gateStrengths(ctx) };
+  return measure ? { problems: all, strengths: gateStrengths(ctx) } : { problems: all };
 }

@@ -61,7 +61,7 @@ export const gateCost = (s: GateStrength): GateCost => ({
 export async function stats(target: string): Promise<PackStats> {
   const info = await stat(target).catch(() => undefined);
   if (info?.isFile()) return sealedStats(target, info.size);
-  const { source, problems, strengths } = await checkPack(target);
+  const { source, problems, strengths } = await checkPack(target, { strength: true });
   if (!source) {
     const first = problems.find((p) => p.severity === 'error');
     throw new UserError(

@@ -4,8 +4,8 @@ import { checkPack } from '../../../../electron/core/pack';
 import { materialise } from './pack-fixtures';
 
 describe('checkPack', () => {
-  it('returns the strength of every gate when the pack is sound', async () => {
-    const { strengths } = await checkPack(await materialise());
+  it('returns the strength of every gate when the pack is sound and asked for it', async () => {
+    const { strengths } = await checkPack(await materialise(), { strength: true });
     expect(strengths?.map((s) => s.gate)).toEqual([
       'p-first-light',
       'p-keyed-note',
@@ -19,8 +19,13 @@ describe('checkPack', () => {
   });
 
   it('returns no strengths when structural errors stop the later rules', async () => {
-    const { strengths } = await checkPack(await materialise('broken-reference'));
+    const { strengths } = await checkPack(await materialise('broken-reference'), { strength: true });
     expect(strengths).toBeUndefined();
+  });
+
+  it('skips the answer estimates by default when the pack turns strength checks off', async () => {
+    // The base fixture sets checks: { strength: off }.
+    expect((await checkPack(await materialise())).strengths).toBeUndefined();
   });
 
   it('leaves out only the answer estimates when asked for a fast check', async () => {
