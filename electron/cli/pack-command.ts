@@ -188,7 +188,8 @@ folder's walkthrough.yaml; when that folder holds files newer than the .rpack, a
     },
   },
   stats: {
-    usage: `stats <dir|file.rpack> [--json] print counts of chapters, files, puzzles, clues, hints and words,
+    usage: `stats <dir|file.rpack> [--json]
+                                 print counts of chapters, files, puzzles, clues, hints and words,
                                  and the gates cheapest to brute-force`,
     help: `Usage: resonance pack stats <dir|file.rpack> [--json]
 
