@@ -78,6 +78,10 @@ function describeCipher(cipher: Cipher): string {
 }
 
 function listCommand(args: string[], io: CliIo): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    line(io.stdout, USAGE);
+    return EXIT.ok;
+  }
   const extra = args.filter((a) => a !== '--json');
   if (extra.length > 0) return usage(io, `"cipher list" takes only --json, not "${extra[0]}".`);
   if (args.includes('--json')) {

@@ -1,5 +1,5 @@
 // The pack engine: check and seal pack sources, open and play sealed .rpack files, verify and measure packs.
-export { checkPack, type CheckResult } from './check-pack';
+export { checkPack, type CheckOptions, type CheckResult } from './check-pack';
 export { loadSource, type PackSource } from './load-source';
 export { LIMITS } from './limits';
 export { renderMarkdown, sanitiseHtml } from './markdown';

@@ -37,6 +37,9 @@ author: "Your name"
 license: CC-BY-4.0
 description: "A two-chapter starter pack: a rotated log, a keyed note and two deductions."
 language: en
+# The starter pack's answers are easy on purpose. Before you share a pack, remove this line so that
+# pack check judges answer strength and fairness (see docs/authoring.md).
+checks: { strength: off, leaks: off }
 chapters:
   - id: ch1
     title: "The First Log"

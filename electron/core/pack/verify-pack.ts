@@ -1,5 +1,6 @@
 // Replays walkthrough.yaml against the sealed build through the same SealedPack API the game uses.
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { walkthroughFileSchema, type WalkthroughStep } from '../../shared/pack/source-schema';
 import { UserError } from '../../shared/result';
 import { LIMITS } from './limits';
@@ -24,6 +25,28 @@ export interface VerifyResult {
   total: number;
   /** The first step that did not do what it should, located in walkthrough.yaml. */
   failure?: Problem;
+  /** Set when a .rpack is older than a file of the pack folder its walkthrough comes from. */
+  stale?: { rpack: string; newer: string };
+}
+
+/** The newest file of a pack folder changed after `since` (ms), if any; hidden files and links are skipped. */
+async function newerSource(dir: string, since: number): Promise<string | undefined> {
+  let best: { rel: string; mtime: number } | undefined;
+  let seen = 0;
+  const visit = async (rel: string, depth: number): Promise<void> => {
+    const entries = await readdir(join(dir, rel), { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (e.name.startsWith('.') || ++seen > LIMITS.maxEntries) continue;
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory() && depth < LIMITS.maxFolderDepth) await visit(path, depth + 1);
+      else if (e.isFile()) {
+        const { mtimeMs } = await stat(join(dir, path));
+        if (mtimeMs > since && (!best || mtimeMs > best.mtime)) best = { rel: path, mtime: mtimeMs };
+      }
+    }
+  };
+  await visit('', 0);
+  return best?.rel;
 }
 
 async function readWalkthrough(
@@ -68,6 +91,18 @@ export async function verify(target: string, options: VerifyOptions = {}): Promi
       throw new UserError(`${target} is too large to be a pack.`, 'invalid-pack');
     bytes = new Uint8Array(await readFile(target));
     walk = await readWalkthrough(options.walkthrough, options.walkthrough);
+    // The walkthrough usually sits in the pack folder the .rpack was built from.
+    const folder = dirname(options.walkthrough);
+    if (await stat(join(folder, 'pack.yaml')).catch(() => undefined)) {
+      const newer = await newerSource(folder, info.mtimeMs);
+      if (newer !== undefined) {
+        const result = await replay(bytes, walk.steps, walk.src);
+        return {
+          ...result,
+          stale: { rpack: basename(target), newer: `${basename(folder)}/${newer}` },
+        };
+      }
+    }
   }
   return replay(bytes, walk.steps, walk.src);
 }

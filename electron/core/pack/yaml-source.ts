@@ -13,6 +13,7 @@ import {
   type Node,
 } from 'yaml';
 import type { z } from 'zod';
+import { closestName } from './checks/suggest';
 import { LIMITS } from './limits';
 import { formatPath, type Position, type Problem } from './problems';
 
@@ -24,6 +25,8 @@ export interface YamlSource {
   lineOffset: number;
   doc: Document;
   counter: LineCounter;
+  /** The text's lines, to explain indentation mistakes the parser only half sees. */
+  lines?: string[];
 }
 
 /** Where a field path points in the source: the value, or for a missing field the nearest enclosing node. */
@@ -110,26 +113,38 @@ function readYamlUnguarded(
     prettyErrors: false,
     version: '1.2',
   });
-  const src: YamlSource = { file, lineOffset, doc, counter };
+  const lines = text.split('\n');
+  const src: YamlSource = { file, lineOffset, doc, counter, lines };
   const problems: Problem[] = [];
   const at = (offset: number, message: string): Problem => {
     const pos = counter.linePos(offset);
     return { severity: 'error', file, line: pos.line + lineOffset, col: pos.col, path: '', message };
   };
-  const errorLines = new Set<number>();
-  for (const err of doc.errors) {
-    // One syntax error per line is enough: the rest are usually echoes of the first.
-    const line = counter.linePos(err.pos[0]).line;
-    if (errorLines.has(line)) continue;
-    errorLines.add(line);
+  // Only the first syntax error is reported: after one bad line the parser's view of the rest is off, so
+  // later errors are usually echoes of the first.
+  const err = doc.errors[0];
+  if (err) {
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const message =
-      err.code === 'DUPLICATE_KEY'
-        ? 'You used the same key twice in one map: keep only one of them.'
-        : /call stack/i.test(detail)
-          ? `This is nested too deeply to read: keep lists and maps under ${LIMITS.maxYamlDepth} levels.`
-          : `This is not valid YAML (${detail}): fix the syntax here, checking indentation, colons and quotes.`;
-    problems.push(at(err.pos[0], message));
+    const indentation =
+      err.code === 'BAD_INDENT' ? badIndent(lines, counter.linePos(err.pos[0]).line) : undefined;
+    if (indentation) {
+      problems.push({
+        severity: 'error',
+        file,
+        line: indentation.line + lineOffset,
+        col: indentation.col,
+        path: '',
+        message: indentation.message,
+      });
+    } else {
+      const message =
+        err.code === 'DUPLICATE_KEY'
+          ? 'You used the same key twice in one map: keep only one of them.'
+          : /call stack/i.test(detail)
+            ? `This is nested too deeply to read: keep lists and maps under ${LIMITS.maxYamlDepth} levels.`
+            : `This is not valid YAML (${detail}): fix the syntax here, checking indentation, colons and quotes.`;
+      problems.push(at(err.pos[0], message));
+    }
   }
   if (problems.length > 0) return { src, data: undefined, problems };
 
@@ -203,6 +218,44 @@ function readYamlUnguarded(
   }
 }
 
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+const isContent = (line: string): boolean => line.trim() !== '' && !line.trim().startsWith('#');
+
+/**
+ * Explains a key that does not line up with its neighbours. The parser reports it at the start of the line
+ * (and again on the lines after it); the author needs the key, and the key it should line up with.
+ */
+function badIndent(
+  lines: readonly string[],
+  reported: number,
+): { line: number; col: number; message: string } | undefined {
+  // The parser may report the line after the culprit; the culprit is the first line out of step with the one above.
+  for (const n of [reported, reported - 1, reported + 1]) {
+    const line = lines[n - 1];
+    // A new list item may start left of the keys above it; that is the normal shape of a list.
+    if (line === undefined || n < 2 || !isContent(line) || /^\s*-\s/.test(line)) continue;
+    let m = n - 1;
+    while (m >= 1 && !isContent(lines[m - 1]!)) m--;
+    if (m < 1) continue;
+    const above = lines[m - 1]!;
+    const indent = indentOf(line);
+    // A key after "- " starts two columns further in than the dash.
+    const aboveIndent =
+      indentOf(above) +
+      (/^\s*-\s/.test(above) ? above.trimStart().indexOf(above.trimStart().replace(/^-\s+/, '')) : 0);
+    const key = /^\s*(?:-\s+)?([^\s:#][^:#]*):/.exec(line)?.[1]?.trim();
+    const aboveKey = /^\s*(?:-\s+)?([^\s:#][^:#]*):/.exec(above)?.[1]?.trim();
+    if (key === undefined || aboveKey === undefined || indent === aboveIndent) continue;
+    const direction = indent < aboveIndent ? 'less' : 'more';
+    return {
+      line: n,
+      col: indent + 1,
+      message: `The key "${key}" is indented ${direction} than "${aboveKey}" on the line above (column ${indent + 1} instead of ${aboveIndent + 1}), so YAML cannot tell which map it belongs to: line it up with the other keys of its map.`,
+    };
+  }
+  return undefined;
+}
+
 /** Validates data against a schema and turns every issue into a located, second-person problem. */
 export function validate<S extends z.ZodType>(
   src: YamlSource,
@@ -211,8 +264,90 @@ export function validate<S extends z.ZodType>(
 ): { value: z.output<S> | undefined; problems: Problem[] } {
   const result = schema.safeParse(data ?? {});
   if (result.success) return { value: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => issueToProblem(src, issue, data));
+  const problems: Problem[] = [];
+  // A misspelt field is both unknown and missing: say it once, as the misspelling.
+  const misspelt = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = fieldsAt(schema, issue.path as PropertyKey[]);
+    for (const k of issue.keys) {
+      const fix = closestName(k, known);
+      if (fix !== undefined) misspelt.add(formatPath([...(issue.path as PropertyKey[]), fix]));
+    }
+  }
+  for (const issue of result.error.issues) {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'invalid_type' && getAt(data, path) === undefined && misspelt.has(formatPath(path)))
+      continue;
+    problems.push(issueToProblem(src, issue, data, schema));
+  }
   return { value: undefined, problems };
+}
+
+/** What a zod schema node is made of, for the few kinds pack schemas use. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+}
+const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** The field names a schema allows for the object at `path` (every option's fields, for a union). */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let nodes: z.ZodType[] = [schema];
+  const unwrap = (list: z.ZodType[]): z.ZodType[] =>
+    list.flatMap((n) => {
+      const def = defOf(n);
+      if (def.innerType) return unwrap([def.innerType]);
+      if (def.type === 'pipe' && def.in) return unwrap([def.in]);
+      if (def.type === 'union' && def.options) return unwrap(def.options);
+      return [n];
+    });
+  for (const seg of path) {
+    nodes = unwrap(nodes).flatMap((n) => {
+      const def = defOf(n);
+      if (def.type === 'object' && typeof seg === 'string' && def.shape?.[seg]) return [def.shape[seg]];
+      if (def.type === 'array' && typeof seg === 'number' && def.element) return [def.element];
+      if (def.type === 'record' && def.valueType) return [def.valueType];
+      return [];
+    });
+  }
+  return [...new Set(unwrap(nodes).flatMap((n) => Object.keys(defOf(n).shape ?? {})))];
+}
+
+/**
+ * A field swallowed by a block scalar above it: `prompt:` indented as far as the text of `plaintext: |` becomes
+ * part of that text. Returns the line where the field was written, if that is what happened.
+ */
+function swallowedField(
+  src: YamlSource,
+  parent: readonly PropertyKey[],
+  field: string,
+): { line: number; col: number; holder: string } | undefined {
+  const map = parent.length === 0 ? src.doc.contents : src.doc.getIn(parent, true);
+  if (!src.lines || !isMap(map)) return undefined;
+  for (const pair of map.items) {
+    const value = pair.value;
+    if (!isScalar(value) || (value.type !== 'BLOCK_LITERAL' && value.type !== 'BLOCK_FOLDED')) continue;
+    const range = value.range;
+    if (!range) continue;
+    const first = src.counter.linePos(range[0]).line;
+    const last = src.counter.linePos(Math.max(range[0], range[1] - 1)).line;
+    for (let n = first + 1; n <= last; n++) {
+      const line = src.lines[n - 1] ?? '';
+      if (new RegExp(`^\\s*${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line))
+        return {
+          line: n + src.lineOffset,
+          col: line.length - line.trimStart().length + 1,
+          holder: isScalar(pair.key) ? String(pair.key.value) : 'the text above',
+        };
+    }
+  }
+  return undefined;
 }
 
 function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -251,7 +386,7 @@ const TYPE_NAMES: Record<string, string> = {
   record: 'a map',
 };
 
-function issueToProblem(src: YamlSource, issue: z.core.$ZodIssue, data: unknown): Problem {
+function issueToProblem(src: YamlSource, issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Problem {
   const path = issue.path as PropertyKey[];
   const field = path.length ? `"${formatPath(path)}"` : 'This file';
   const last = path[path.length - 1];
@@ -260,16 +395,35 @@ function issueToProblem(src: YamlSource, issue: z.core.$ZodIssue, data: unknown)
   let message: string;
   let key: string | undefined;
   switch (issue.code) {
-    case 'invalid_type':
+    case 'invalid_type': {
+      const swallowed =
+        value === undefined && typeof last === 'string'
+          ? swallowedField(src, path.slice(0, -1), last)
+          : undefined;
+      if (swallowed)
+        return {
+          severity: 'error',
+          file: src.file,
+          line: swallowed.line,
+          col: swallowed.col,
+          path: formatPath(path),
+          message: `"${last as string}" is indented as far as the text of "${swallowed.holder}" above it, so YAML reads it as part of that text: move "${last as string}" left to line up with "${swallowed.holder}".`,
+        };
       message =
         value === undefined
           ? `You must add the required field ${name} to ${owner(data, path.slice(0, -1))}.`
           : `${field} must be ${TYPE_NAMES[issue.expected] ?? issue.expected}, but you wrote ${describe(value)}: change it.`;
       break;
-    case 'unrecognized_keys':
+    }
+    case 'unrecognized_keys': {
       key = issue.keys[0];
-      message = `${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} here: remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling.`;
+      const fix = issue.keys.length === 1 ? closestName(issue.keys[0]!, fieldsAt(schema, path)) : undefined;
+      message =
+        fix !== undefined
+          ? `"${key}" is not a field here (did you mean "${fix}"?): fix the spelling.`
+          : `${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} here: remove ${issue.keys.length > 1 ? 'them' : 'it'} or fix the spelling.`;
       break;
+    }
     case 'invalid_value':
       message = `${field} must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map(String).join(', ')}`}, but you wrote ${describe(value)}: pick one of those.`;
       break;

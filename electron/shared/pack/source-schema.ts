@@ -51,6 +51,24 @@ export const hintTimingSchema = z
       'When the later hint rungs open. They are sealed under a time-lock the game works through while the player plays, so that reading a sealed pack through its hints takes longer than playing it.',
   });
 
+export const CHECK_LEVELS = ['off', 'warning', 'error'] as const;
+const checkLevel = (description: string) => z.enum(CHECK_LEVELS).default('warning').meta({ description });
+
+export const checksSchema = z
+  .strictObject({
+    minGuessesLog2: z.number().min(0).max(128).default(20).meta({
+      description:
+        'Fewest guesses an offline attacker may need for any gate, as a power of two (20 means about a million).',
+    }),
+    strength: checkLevel(
+      'How answers and deductions weaker than minGuessesLog2 are reported: off, warning or error.',
+    ),
+    leaks: checkLevel(
+      'How answers readable too early, puzzles that decrypt at default parameters, answers missing from the plaintext and plaintexts that disagree with their file are reported.',
+    ),
+  })
+  .meta({ description: 'How strictly pack check judges answer strength and fairness.' });
+
 export const chapterSchema = z.strictObject({
   id: idSchema,
   title: text('Chapter title.'),
@@ -90,6 +108,11 @@ export const packMetaSchema = z
       .meta({ description: 'BCP 47 language tag.', examples: ['en'] }),
     kdf: kdfSchema.optional(),
     hints: hintTimingSchema.optional(),
+    checks: checksSchema.prefault({}),
+    feedbackFactor: z.number().min(1).default(10).meta({
+      description:
+        'How many times cheaper per-slot deduction feedback may make brute force than the group check.',
+    }),
     chapters: z.array(chapterSchema).min(1).meta({ description: 'Chapters in play order.' }),
     linkTypes: z.array(linkTypeSchema).default([]).meta({ description: 'Link types offered on the board.' }),
   })
@@ -277,6 +300,7 @@ export const walkthroughFileSchema = z
 
 export type PackMeta = z.output<typeof packMetaSchema>;
 export type Chapter = z.output<typeof chapterSchema>;
+export type ChecksSettings = z.output<typeof checksSchema>;
 export type LinkType = z.output<typeof linkTypeSchema>;
 export type FileFrontMatter = z.output<typeof fileFrontMatterSchema>;
 export type SceneFrontMatter = z.output<typeof sceneFrontMatterSchema>;

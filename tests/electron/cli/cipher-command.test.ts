@@ -192,6 +192,12 @@ describe('cipher list', () => {
     expect(data.every((c) => c.description.length > 0 && c.name.length > 0)).toBe(true);
   });
 
+  it('prints the usage when --help follows it', async () => {
+    const result = await run(['list', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: resonance cipher <command>/);
+  });
+
   it('describes every cipher in plain text', async () => {
     const result = await run(['list']);
     expect(result.code).toBe(0);

@@ -1,5 +1,5 @@
 // The `resonance pack` commands run in-process: output lines, files written and exit codes.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +59,7 @@ describe('resonance pack', () => {
     expect(result.code).toBe(1);
     expect(result.out.trim().split('\n')).toEqual([
       'deductions.yaml:24:34: There is no link type "penned": add it to linkTypes in pack.yaml or use one of wrote, was-at.',
-      'files/inbox/first-log.md:6:11: There is no puzzle "p-first-lite": fix the id or add the puzzle to puzzles.yaml.',
+      'files/inbox/first-log.md:6:11: There is no puzzle "p-first-lite" (did you mean "p-first-light"?): fix the id or add the puzzle to puzzles.yaml.',
     ]);
   });
 
@@ -137,5 +137,68 @@ describe('resonance pack', () => {
     const result = await run(['verify', 'bad.rpack', '--walkthrough', 'w.yaml'], dir);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/damaged|not a Resonance pack/);
+  });
+
+  it.each(['new', 'check', 'build', 'verify', 'stats'])(
+    'prints the help of "pack %s" when --help follows it, even after a folder',
+    async (command) => {
+      for (const args of [
+        [command, '--help'],
+        [command, 'some-folder', '-h'],
+      ]) {
+        const result = await run(args, '/');
+        expect(result.code).toBe(0);
+        expect(result.out).toContain(`Usage: resonance pack ${command}`);
+      }
+    },
+  );
+
+  it('refuses an unknown option with the help of its command and exit code 2', async () => {
+    const result = await run(['check', 'x', '--frobnicate'], '/');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^Unknown option --frobnicate for "pack check"\./);
+    expect(result.err).toContain('Usage: resonance pack check');
+  });
+
+  it('says which option is missing its value', async () => {
+    const result = await run(['build', 'x', '-o'], '/');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^The option --output needs a value\./);
+  });
+
+  it('prints a strength table with every gate on stderr after checking', async () => {
+    const result = await run(['check', await materialise()], '/');
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(/Strength of each gate against an offline attacker \(scrypt N=2\^4 r=1 p=1/);
+    for (const gate of ['p-first-light', 'p-keyed-note', 'd-the-drop', 'd-the-route'])
+      expect(result.err).toMatch(new RegExp(`^${gate} +(puzzle|deduction) +\\d`, 'm'));
+  });
+
+  it('prints the cheapest gates with stats, for a folder and for a .rpack', async () => {
+    const dir = await materialise();
+    const folder = await run(['stats', dir], '/');
+    expect(folder.out).toMatch(
+      /Cheapest gates to brute-force offline[^\n]*\n {2}d-the-drop {2}deduction {2}2\^0\.0 guesses/,
+    );
+    const rpack = join(dir, '..', 'base.rpack');
+    await run(['build', dir, '-o', rpack], '/');
+    const sealed = await run(['stats', rpack], '/');
+    expect(sealed.code).toBe(0);
+    expect(sealed.out).toMatch(/1 of 4 gates are open before any answer/);
+  });
+
+  it('warns when verifying a .rpack older than the pack folder of its walkthrough', async () => {
+    const dir = await materialise();
+    const rpack = join(dir, '..', 'base.rpack');
+    await run(['build', dir, '-o', rpack], '/');
+    const args = ['verify', rpack, '--walkthrough', join(dir, 'walkthrough.yaml')];
+    expect((await run(args, '/')).err).not.toMatch(/older than/);
+    const later = new Date(Date.now() + 60_000);
+    await utimes(join(dir, 'puzzles.yaml'), later, later);
+    const result = await run(args, '/');
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(
+      /^warning: base\.rpack is older than base\/puzzles\.yaml, changed since it was built/m,
+    );
   });
 });

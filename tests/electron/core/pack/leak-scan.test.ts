@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPack, checkPack, hasErrors, scaffold } from '../../../../electron/core/pack';
 import type { PackSource } from '../../../../electron/core/pack';
-import { fillCombinations } from '../../../../electron/core/pack/check-pack';
+import { fillCombinations } from '../../../../electron/core/pack/derive';
 import { requirements } from '../../../../electron/core/pack/requirements';
 import { canonicalLinks, normaliseAnswer } from '../../../../electron/shared/answers/normalise';
 import { caseNames, materialise, tempDir } from './pack-fixtures';

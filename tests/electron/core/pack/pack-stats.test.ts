@@ -1,7 +1,8 @@
 // stats and scaffold: the counts authors see, and the starter pack `pack new` writes.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPack, scaffold, stats } from '../../../../electron/core/pack';
+import { buildPack, checkPack, scaffold, stats } from '../../../../electron/core/pack';
 import { UserError } from '../../../../electron/shared/result';
 import { materialise, tempDir } from './pack-fixtures';
 
@@ -20,8 +21,42 @@ describe('stats', () => {
       clues: 5,
       hints: 16,
       words: expect.any(Number) as number,
+      kdf: { N: 16, r: 1, p: 1 },
+      secondsPerGuess: expect.any(Number) as number,
+      cheapest: expect.any(Array) as unknown[],
     });
     expect(s.words).toBeGreaterThan(150);
+  });
+
+  it("lists the gates cheapest to brute-force first, with their cost at the pack's KDF", async () => {
+    const s = await stats(await materialise());
+    expect(s.cheapest.map((c) => c.gate)).toEqual([
+      'd-the-drop',
+      'd-the-route',
+      'p-first-light',
+      'p-keyed-note',
+    ]);
+    expect(s.cheapest[0]).toMatchObject({ kind: 'deduction', guesses: 1, log2Guesses: 0 });
+    const guesses = s.cheapest.map((c) => c.guesses);
+    expect(guesses).toEqual([...guesses].sort((a, b) => a - b));
+    for (const c of s.cheapest) expect(c.coreHours).toBeCloseTo((c.guesses * s.secondsPerGuess) / 3600, 12);
+  });
+
+  it('measures a sealed .rpack from what it shows before any answer', async () => {
+    const dir = await materialise();
+    const rpack = join(dir, '..', 'base.rpack');
+    await writeFile(rpack, (await buildPack(dir, { cost: 'fast' })).bytes);
+    const s = await stats(rpack);
+    expect(s).toMatchObject({
+      chapters: 2,
+      puzzles: { caesar: 1 },
+      deductions: 0,
+      clues: 0,
+      kdf: { N: 16, r: 1, p: 1 },
+      cheapest: [],
+      sealed: { gateCount: 4, openGates: 1, unjudged: ['p-first-light'] },
+    });
+    expect(s.files.map((f) => f.locked)).toEqual([true, false]);
   });
 
   it('refuses a pack it cannot read, naming the first problem', async () => {
