@@ -39,3 +39,19 @@ export const secondsPerGuess = (k: Pick<ScryptParams, 'N' | 'r' | 'p'>): number 
  * reference machine. A pack asking for more is refused when it is opened.
  */
 export const MAX_CHECK_UNITS = 2 ** 21;
+
+/**
+ * The verifier KDF of a deduction with per-slot feedback: as costly as the per-check bound allows for
+ * `items` derivations, so testing slots one at a time costs as much per test as the game can afford.
+ */
+export function verifierParams(items: number, pack: ScryptParams): ScryptParams {
+  if (kdfUnits(pack) * items <= MAX_CHECK_UNITS && pack.N < 2 ** 10) return { ...pack };
+  let N = 2;
+  while (N * 2 * 8 * items <= MAX_CHECK_UNITS) N *= 2;
+  return { alg: 'scrypt', N, r: 8, p: 1 };
+}
+
+/** Items a deduction's feedback checks at most: its slots, or twice its links. */
+export const feedbackItems = (
+  d: { kind: 'fill'; slots: object } | { kind: 'links'; links: unknown[] },
+): number => (d.kind === 'fill' ? Object.keys(d.slots).length : 2 * d.links.length);

@@ -7,7 +7,7 @@ import type { PublicDeduction, PublicFile, PublicPuzzle } from '../../shared/pac
 import { UserError } from '../../shared/result';
 import { checkPack } from './check-pack';
 import { fillCombinations, puzzleCiphertext } from './derive';
-import { KDF_COSTS, kdfUnits, MAX_CHECK_UNITS, type KdfCost } from './kdf-cost';
+import { KDF_COSTS, verifierParams, type KdfCost } from './kdf-cost';
 import { readPackFile, type PackSource } from './load-source';
 import { renderMarkdown } from './markdown';
 import { packSecret, type PackSecret, type SecretSource } from './pack-secret';
@@ -113,17 +113,6 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The verifier KDF of a deduction with per-slot feedback: as costly as the per-check bound allows for
- * `items` derivations, so testing slots one at a time costs as much per test as the game can afford.
- */
-export function verifierParams(items: number, pack: KdfParams): KdfParams {
-  if (kdfUnits(pack) * items <= MAX_CHECK_UNITS && pack.N < 2 ** 10) return { ...pack };
-  let N = 2;
-  while (N * 2 * 8 * items <= MAX_CHECK_UNITS) N *= 2;
-  return { alg: 'scrypt', N, r: 8, p: 1 };
-}
 
 /** Minutes on the reference machine into squarings. */
 const squarings = (minutes: number): number => Math.round(minutes * 60 * REFERENCE_SQUARINGS_PER_SECOND);

@@ -4,7 +4,7 @@ import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import { normaliseAnswer } from '../../../shared/answers/normalise';
 import { deductionSpace } from '../derive';
-import { KDF_COSTS, secondsPerGuess } from '../kdf-cost';
+import { feedbackItems, KDF_COSTS, kdfUnits, secondsPerGuess, verifierParams } from '../kdf-cost';
 import type { Problem } from '../problems';
 import { collector, gateLocation, type CheckContext } from './context';
 import { readableWithout, words } from './readable';
@@ -85,11 +85,12 @@ function measure(ctx: CheckContext): GateStrength[] {
   for (const d of source.deductions.items) {
     const space = deductionSpace(source, d.id);
     const groupGuesses = Math.max(1, space.groupGuesses);
+    // Slot by slot, each test costs a verifier derivation, which is cheaper than the group's: counted
+    // here in group derivations, so both figures buy the same core time.
+    const pack = KDF_COSTS[source.meta.kdf?.cost ?? 'normal'];
+    const ratio = kdfUnits(verifierParams(feedbackItems(d), pack)) / kdfUnits(pack);
     const slotGuesses = d.feedback
-      ? Math.max(
-          1,
-          space.slots.reduce((n, s) => n + s.candidates, 0),
-        )
+      ? Math.max(1, space.slots.reduce((n, s) => n + s.candidates, 0) * ratio)
       : undefined;
     const guesses = Math.min(groupGuesses, slotGuesses ?? Infinity);
     out.push({
