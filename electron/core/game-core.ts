@@ -2,21 +2,25 @@
 // that serves every contract call. Hosts (the Electron main process, the browser test host) create one
 // and adapt it.
 import { join } from 'node:path';
-import type { AppInfo, PackSummary } from '../shared/contract';
-import type { SlotInfo } from '../shared/game-types';
+import type { AppInfo, InstallOutcome, Notice, PackSummary } from '../shared/contract';
+import type { GameView, SlotInfo } from '../shared/game-types';
 import { UserError } from '../shared/result';
 import { DevGame } from './dev/dev-game';
 import { DevLibrary } from './dev/dev-library';
 import { DevPack } from './dev/dev-pack';
 import { CoreEvents } from './events';
+import { Installer } from './library/installer';
 import { PackLibrary } from './library/pack-library';
 import type { Logger } from './logger';
 import { createRouter, type Router } from './router';
-import { SaveService } from './saves/save-service';
+import { unopenable } from './safe-store';
+import { isDiskError } from './saves/disk-errors';
+import type { SaveNotice } from './saves/notices';
+import { SaveService, type UnsavedProgress } from './saves/save-service';
 import type { SlotSummary } from './saves/schema';
 import { GameSession } from './session/game-session';
 import { SettingsService } from './settings-service';
-import type { StoreFactory } from './store';
+import type { KeyValueStore, StoreFactory } from './store';
 
 /** What only the host can do or know. */
 export interface Host {
@@ -60,13 +64,33 @@ export interface GameCore {
   library: PackLibrary;
   saves: SaveService;
   session: GameSession;
-  /** Installs a pack file the host was handed (a dialog, the OS, a second instance) and tells the window. */
+  installer: Installer;
+  /**
+   * Installs a pack file the host was handed (a dialog, the OS, a second instance) and tells the window;
+   * a pack that would replace an installed one is only asked about (the `installQuestion` event).
+   */
   installFromHost(path: string): PackSummary | undefined;
-  /** Writes anything still pending; called before the host exits and after unexpected errors. */
-  flush(): void;
+  /**
+   * Writes anything still pending; called before the host exits and after unexpected errors. Returns
+   * what only memory still holds because the disk refused it, so the host can warn before quitting.
+   */
+  flush(): UnsavedProgress | undefined;
+  /** Stops retrying failed writes (for hosts and tests that dispose of the engine). */
+  dispose(): void;
   /** Present in dev mode only. */
   dev?: DevControl;
 }
+
+/** How often writes the disk refused are tried again. */
+const RETRY_MS = 5_000;
+
+const noticeKind: Record<SaveNotice['kind'], Notice['kind']> = {
+  restored: 'warning',
+  'backup-set-aside': 'info',
+  lost: 'error',
+  'write-failed': 'error',
+  'saved-again': 'info',
+};
 
 const slotInfo = ({
   id,
@@ -85,8 +109,23 @@ const slotInfo = ({
 });
 
 export function createGameCore(options: CoreOptions): GameCore {
-  const { stores, log, host } = options;
+  const { log, host } = options;
   const events = new CoreEvents();
+  const coreNotices: Notice[] = [];
+  const tell = (notice: Notice) => {
+    coreNotices.push(notice);
+    events.emit('noticesPending', coreNotices.length);
+  };
+  // The engine must start even when a store cannot be opened at all (a read-only or missing data
+  // folder): such a store reads as empty and refuses writes, and the player is told.
+  const stores: StoreFactory = (name) => {
+    try {
+      return options.stores(name);
+    } catch (error) {
+      log.error(`Could not open the store "${name}".`, error);
+      return unopenable(join(host.info.dataFolder, `${name}.json`), error, log);
+    }
+  };
   const settings = new SettingsService(stores('settings'), log);
   const installDir = options.installedPacksDir ?? join(host.info.dataFolder, 'packs');
   const devPack =
@@ -94,19 +133,63 @@ export function createGameCore(options: CoreOptions): GameCore {
   const library = devPack
     ? new DevLibrary(devPack, options.builtinPacksDir, installDir, log)
     : new PackLibrary(options.builtinPacksDir, installDir, log);
-  const saves = new SaveService({ stores, now: options.now });
+  let retry: ReturnType<typeof setInterval> | undefined;
+  const retryWrites = () => {
+    if (!saves.unsaved()) {
+      clearInterval(retry);
+      retry = undefined;
+      return;
+    }
+    saves.flush();
+  };
+  const saves: SaveService = new SaveService({
+    stores,
+    now: options.now,
+    onNotice: (notice) => {
+      if (notice.kind === 'write-failed' && !retry) {
+        retry = setInterval(retryWrites, RETRY_MS);
+        retry.unref?.();
+      }
+      events.emit('noticesPending', coreNotices.length + 1);
+    },
+  });
   // Timed puzzles are untimed in dev mode, whatever the settings say.
   const currentSettings = () => (devPack ? { ...settings.get(), timers: false } : settings.get());
+  const sessionStore = stores('session');
   const session = new GameSession({
     library,
     saves,
     settings: currentSettings,
-    memory: stores('session'),
+    memory: rememberInMemory(sessionStore, log),
     log,
     now: options.now,
     monotonic: options.monotonic,
     ...(devPack ? { throttle: NO_WAITS } : {}),
   });
+  const installer = new Installer({
+    library,
+    saves,
+    forgetGame: (packId) => session.forget(packId),
+    log,
+    now: options.now,
+  });
+  const takeNotices = (): Notice[] => {
+    const out: Notice[] = [
+      ...settings.takeNotices().map((message) => ({ kind: 'warning' as const, message })),
+      ...coreNotices.splice(0),
+      ...saves.takeNotices().map((n) => ({ kind: noticeKind[n.kind], message: n.message })),
+    ];
+    return out;
+  };
+  // What opening a game has to say (gates a new version reopened) joins the notice area, shown once.
+  const shown = (view: GameView): GameView => {
+    for (const message of view.notices) tell({ kind: 'warning', message });
+    return { ...view, notices: [] };
+  };
+  const installed = (outcome: InstallOutcome): InstallOutcome => {
+    if (outcome.kind === 'installed') events.emit('libraryChanged', listPacks());
+    return outcome;
+  };
   const devGame =
     devPack && new DevGame({ dev: devPack, session, saves, events, log, memory: stores('dev') });
   const requireDev = (): DevGame => {
@@ -143,10 +226,11 @@ export function createGameCore(options: CoreOptions): GameCore {
       },
 
       listPacks,
-      installPack: ({ fileName, base64 }) =>
-        library.install(new Uint8Array(Buffer.from(base64, 'base64')), `"${fileName}"`),
+      installPack: ({ fileName, bytes }) => installed(installer.offer(bytes, fileName)),
+      confirmInstall: ({ token, accept }) => installed(installer.answer(token, accept)),
       removePack: ({ packId, keepSaves }) => {
         library.remove(packId);
+        session.forget(packId);
         if (!keepSaves) saves.resetPack(packId, { confirm: true });
         return null;
       },
@@ -155,6 +239,7 @@ export function createGameCore(options: CoreOptions): GameCore {
       listSlots: ({ packId }) => saves.listSlots(packId).map(slotInfo),
       renameSlot: ({ packId, slotId, name }) => slotInfo(saves.renameSlot(packId, slotId, name)),
       deleteSlot: ({ packId, slotId }) => {
+        session.forget(packId, slotId);
         saves.deleteSlot(packId, slotId);
         return null;
       },
@@ -175,10 +260,13 @@ export function createGameCore(options: CoreOptions): GameCore {
         const slot = saves.importSlot(packId, text);
         return findSlot(packId, slot.id);
       },
-      resetPack: ({ packId }) => saves.resetPack(packId, { confirm: true }),
+      resetPack: ({ packId }) => {
+        session.forget(packId);
+        return saves.resetPack(packId, { confirm: true });
+      },
 
-      newGame: ({ packId, name }) => session.newGame(packId, name),
-      openGame: ({ packId, slotId }) => session.open(packId, slotId),
+      newGame: async ({ packId, name }) => shown(await session.newGame(packId, name)),
+      openGame: async ({ packId, slotId }) => shown(await session.open(packId, slotId)),
       gameView: () => session.view(),
       submitAnswer: async ({ puzzleId, answer }) => {
         const result = await session.answer(puzzleId, answer);
@@ -191,7 +279,14 @@ export function createGameCore(options: CoreOptions): GameCore {
         return result;
       },
       takeHint: ({ gateId, rung, confirm }) => session.takeHint(gateId, rung, confirm),
-      hintLedger: ({ chapterId }) => session.ledger(chapterId),
+      hintLedger: ({ chapterId }) => {
+        if (!session.view().chapters.some((c) => c.id === chapterId))
+          throw new UserError(
+            `This pack has no chapter "${chapterId.slice(0, 80)}": ask for the ledger of one of its chapters.`,
+            'not-found',
+          );
+        return session.ledger(chapterId);
+      },
       focusGate: ({ gateId }) => session.focusGate(gateId),
       saveBoard: (board) => {
         session.saveBoard(board);
@@ -201,6 +296,7 @@ export function createGameCore(options: CoreOptions): GameCore {
         session.saveRecipe(puzzleId, recipe);
         return null;
       },
+      takeNotices: () => takeNotices(),
 
       devStatus: () => devGame?.status() ?? null,
       devPlay: () => requireDev().play(),
@@ -217,6 +313,12 @@ export function createGameCore(options: CoreOptions): GameCore {
     log,
   );
 
+  if (sessionStore.inMemory)
+    tell({
+      kind: 'error',
+      message: `Resonance cannot write to its data folder ${host.info.dataFolder} (${sessionStore.inMemory.reason}). You can play, but nothing is saved when you quit: make the folder writable, then start Resonance again.`,
+    });
+
   return {
     router,
     events,
@@ -224,12 +326,22 @@ export function createGameCore(options: CoreOptions): GameCore {
     library,
     saves,
     session,
+    installer,
     installFromHost(path) {
       try {
-        const summary = library.installFile(path);
+        const { bytes, name } = library.readFile(path);
+        const outcome = installer.offer(bytes, name);
+        if (outcome.kind === 'ask') {
+          events.emit('installQuestion', outcome.question);
+          return undefined;
+        }
+        if (outcome.kind === 'unchanged') {
+          events.emit('notice', { kind: 'info', message: outcome.message });
+          return undefined;
+        }
         events.emit('libraryChanged', listPacks());
-        events.emit('notice', { kind: 'info', message: `Installed “${summary.title}” ${summary.version}.` });
-        return summary;
+        events.emit('notice', { kind: 'info', message: outcome.message });
+        return outcome.pack;
       } catch (error) {
         const message = error instanceof UserError ? error.message : 'That pack could not be installed.';
         if (!(error instanceof UserError)) log.error(`Installing ${path} failed.`, error);
@@ -239,6 +351,11 @@ export function createGameCore(options: CoreOptions): GameCore {
     },
     flush: () => {
       saves.flush();
+      return saves.unsaved();
+    },
+    dispose: () => {
+      clearInterval(retry);
+      retry = undefined;
     },
     ...(devPack && devGame
       ? {
@@ -250,5 +367,37 @@ export function createGameCore(options: CoreOptions): GameCore {
           },
         }
       : {}),
+  };
+}
+
+/**
+ * The session's small memory (last game played, wrong-answer waits, hint locks) kept working on a disk
+ * that refuses writes: a refused value lives on in memory for this run, and the refusal is logged.
+ */
+function rememberInMemory(store: KeyValueStore, log: Logger): KeyValueStore {
+  const held = new Map<string, unknown>();
+  return {
+    get: (key) => (held.has(key) ? held.get(key) : store.get(key)),
+    has: (key) => held.has(key) || store.has(key),
+    set: (key, value) => {
+      try {
+        store.set(key, value);
+        held.delete(key);
+      } catch (error) {
+        if (!isDiskError(error)) throw error;
+        log.warn(`Could not write "${key}" to ${store.path}; it is kept in memory.`, error);
+        held.set(key, value);
+      }
+    },
+    delete: (key) => {
+      held.delete(key);
+      try {
+        store.delete(key);
+      } catch (error) {
+        if (!isDiskError(error)) throw error;
+        held.set(key, undefined);
+      }
+    },
+    path: store.path,
   };
 }

@@ -9,6 +9,13 @@ export interface KeyValueStore {
   has(key: string): boolean;
   /** Absolute path of the file on disk, for logs and error messages. */
   readonly path: string;
+  /**
+   * Set when the file could not be read and was moved here (kept, never deleted) so the store could
+   * start empty: whoever reads the store tells the player.
+   */
+  readonly movedAside?: string;
+  /** Set when the store lives only in memory because its file could not be opened at all. */
+  readonly inMemory?: { reason: string };
 }
 
 /** Opens (creating if needed) the store called `name`, e.g. "settings" or "saves-neos-2148". */

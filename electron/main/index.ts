@@ -74,8 +74,9 @@ let reportingFatal = false;
 /** Unexpected errors: logged, saves flushed, and the player told in words, never with a stack trace. */
 async function reportUnexpected(error: unknown): Promise<void> {
   log.error('Unexpected error', error);
+  let unsaved: ReturnType<GameCore['flush']>;
   try {
-    core?.flush();
+    unsaved = core?.flush();
   } catch (flushError) {
     log.error('Could not flush saves after an unexpected error', flushError);
   }
@@ -85,7 +86,7 @@ async function reportUnexpected(error: unknown): Promise<void> {
     type: 'error',
     title: 'Resonance',
     message: 'Resonance ran into an unexpected problem.',
-    detail: `Your progress is saved. The details were written to ${join(logFolder, 'main.log')}. You can keep playing, or quit and start again.`,
+    detail: `${unsaved ? `Your latest progress could not be saved (${unsaved.reason}); keep playing until Resonance says it saved.` : 'Your progress is saved.'} The details were written to ${join(logFolder, 'main.log')}. You can keep playing, or quit and start again.`,
     buttons: ['Keep Playing', 'Quit'],
     defaultId: 0,
     cancelId: 0,
@@ -218,9 +219,29 @@ if (!app.requestSingleInstanceLock(singleInstanceData(startupOpen))) {
       mainWindow.on('closed', () => (mainWindow = undefined));
     }
   });
-  app.on('before-quit', () => {
-    core?.flush();
-    void core?.dev?.close();
+  let quitAnyway = false;
+  app.on('before-quit', (event) => {
+    const unsaved = core?.flush();
+    if (!unsaved || quitAnyway) {
+      void core?.dev?.close();
+      return;
+    }
+    // Progress the disk refused lives only in memory: quitting now loses it, so the player decides.
+    event.preventDefault();
+    const names = unsaved.slots.map((s) => `“${s.name}”`).join(', ');
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: 'Resonance',
+      message: 'Your latest progress is not saved.',
+      detail: `Resonance could not save${names ? ` ${names}` : ''}: ${unsaved.reason}. If you quit now, the progress since the last save is lost. Free some space or fix the save folder, then keep playing: Resonance saves again on its own.`,
+      buttons: ['Keep Playing', 'Quit Without Saving'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) {
+      quitAnyway = true;
+      app.quit();
+    }
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -102,7 +102,12 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       maximized: win.isMaximized(),
       fullScreen: win.isFullScreen(),
     };
-    store.set('window', next);
+    try {
+      store.set('window', next);
+    } catch (error) {
+      // A read-only data folder only costs the window its remembered place.
+      log.warn('Could not remember the window position.', error);
+    }
   };
   let timer: NodeJS.Timeout | undefined;
   const rememberSoon = (): void => {

@@ -16,6 +16,7 @@ import type {
   SlotInfo,
 } from './game-types';
 import { HINT_RUNGS } from './pack/public-types';
+import { jsonBytes, SAVE_LIMITS } from './save-limits';
 import { SettingsPatchSchema, type Settings } from './settings';
 
 /** Declares a response type without a runtime schema: responses come from our own core. */
@@ -26,7 +27,14 @@ const id = z.string().min(1).max(200);
 const packId = z.string().regex(ID_PATTERN, 'must be a pack id').max(64);
 const slotRef = z.strictObject({ packId, slotId: packId });
 /** Installing from the window sends the file's bytes, never a path: the page cannot name files on disk. */
-const MAX_PACK_BASE64 = Math.ceil((64 * 1024 * 1024) / 3) * 4;
+const MAX_PACK_BYTES = 64 * 1024 * 1024;
+/** Object keys that would reach Object.prototype if used as a record key. */
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+const key = z
+  .string()
+  .max(40)
+  .refine((k) => !PROTOTYPE_KEYS.has(k), 'is a reserved name');
+const kib = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
 const submissionSchema = z.union([
   z.strictObject({ fills: z.record(id, id).refine((f) => Object.keys(f).length <= 50, 'too many slots') }),
@@ -37,10 +45,22 @@ const recipeSchema = z
     z.strictObject({
       id,
       direction: z.enum(['encrypt', 'decrypt']),
-      params: z.record(z.string().max(40), z.union([z.string().max(10_000), z.number()])).optional(),
+      params: z
+        .record(key, z.union([z.string().max(10_000), z.number()]))
+        .refine((p) => Object.keys(p).length <= SAVE_LIMITS.maxRecipeParams, 'has too many parameters')
+        .optional(),
     }),
   )
-  .max(100);
+  .max(100)
+  .refine(
+    (recipe) => jsonBytes(recipe) <= SAVE_LIMITS.maxRecipeBytes,
+    `is larger than ${kib(SAVE_LIMITS.maxRecipeBytes)}`,
+  );
+/** A board no player builds by hand is refused before it reaches the save. */
+const savedBoardSchema = boardSchema.refine(
+  (board) => jsonBytes(board) <= SAVE_LIMITS.maxBoardBytes,
+  `is larger than ${kib(SAVE_LIMITS.maxBoardBytes)}: remove cards or notes before it can be saved`,
+);
 
 export interface AppInfo {
   name: string;
@@ -61,7 +81,32 @@ export interface PackSummary {
   builtIn: boolean;
   /** 0..1, how much of the pack the newest save slot has solved. */
   progress: number;
+  /** Short id of the exact build, when the pack was sealed with one. */
+  build?: string;
+  /** Set for a pack file that cannot be played: why, in a sentence. It can only be removed. */
+  damaged?: string;
+  /** Set when the pack's saves cannot be read (written by a newer version, say): why, in a sentence. */
+  savesProblem?: string;
 }
+
+/** A pack that would replace an installed one: what the player is asked before anything changes. */
+export interface InstallQuestion {
+  /** Answers the question with `confirmInstall`. */
+  token: string;
+  fileName: string;
+  relation: 'update' | 'downgrade' | 'reinstall' | 'different-pack';
+  /** The question, as a heading. */
+  title: string;
+  /** What installing does, and what becomes of the installed pack's saves. */
+  message: string;
+  /** The label of the button that goes ahead. */
+  action: string;
+}
+
+export type InstallOutcome =
+  | { kind: 'installed'; pack: PackSummary; message: string }
+  | { kind: 'ask'; question: InstallQuestion }
+  | { kind: 'unchanged'; message: string };
 
 export const contract = {
   getAppInfo: { request: none, response: returns<AppInfo>() },
@@ -74,9 +119,15 @@ export const contract = {
   installPack: {
     request: z.strictObject({
       fileName: z.string().min(1).max(260),
-      base64: z.base64().max(MAX_PACK_BASE64, 'the pack is larger than 64 MB'),
+      bytes: z
+        .instanceof(Uint8Array, { message: 'must be the bytes of the file' })
+        .refine((b) => b.byteLength <= MAX_PACK_BYTES, 'the pack is larger than 64 MB'),
     }),
-    response: returns<PackSummary>(),
+    response: returns<InstallOutcome>(),
+  },
+  confirmInstall: {
+    request: z.strictObject({ token: z.string().min(1).max(100), accept: z.boolean() }),
+    response: returns<InstallOutcome>(),
   },
   removePack: {
     request: z.strictObject({ packId, keepSaves: z.boolean(), confirm: z.literal(true) }),
@@ -120,7 +171,10 @@ export const contract = {
   hintLedger: { request: z.strictObject({ chapterId: id }), response: returns<LedgerLine[]>() },
   /** The player is working on this puzzle or deduction (null: on none): its hint lock is worked through. */
   focusGate: { request: z.strictObject({ gateId: id.nullable() }), response: returns<null>() },
-  saveBoard: { request: boardSchema, response: returns<null>() },
+  saveBoard: { request: savedBoardSchema, response: returns<null>() },
+
+  // Notices the engine kept until the window could show them.
+  takeNotices: { request: none, response: returns<Notice[]>() },
   saveRecipe: { request: z.strictObject({ puzzleId: id, recipe: recipeSchema }), response: returns<null>() },
 
   // Dev mode (`resonance pack dev <folder>`): null status and refused calls outside it.
@@ -150,7 +204,8 @@ export const MENU_COMMANDS = [
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface Notice {
-  kind: 'info' | 'error';
+  /** `warning`: something went wrong and was dealt with; `error`: the player must act. */
+  kind: 'info' | 'warning' | 'error';
   message: string;
 }
 
@@ -163,6 +218,10 @@ export const events = {
   notice: z.custom<Notice>(),
   /** Dev mode checked the pack folder again: new problems, a reloaded build, reopened gates. */
   devChanged: z.custom<DevStatus>(),
+  /** Notices are waiting: the window fetches them with `takeNotices` (the payload is how many). */
+  noticesPending: z.custom<number>(),
+  /** A pack handed over by the OS would replace an installed one: the player must answer first. */
+  installQuestion: z.custom<InstallQuestion>(),
 } as const;
 
 export type { BoardState };

@@ -1,9 +1,15 @@
-// Figures for the save system: writing and reading a slot whose board holds 1,000 cards.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+// Figures for the save system: writing and reading a slot whose board holds 1,000 cards, directly and as
+// the window's saveBoard call (the reply the window waits for, and the deferred write after it).
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { confStoreFactory } from '../../electron/core/conf-store';
+import { createGameCore } from '../../electron/core/game-core';
+import { memoryLogger } from '../../electron/core/logger';
+import { buildPack } from '../../electron/core/pack/seal-pack';
+import { scaffold } from '../../electron/core/pack/scaffold';
 import { SaveService } from '../../electron/core/saves/save-service';
+import type { BoardState } from '../../electron/shared/game-types';
 import { median, round, type Figure } from './figure';
 
 const PACK = 'bench-pack';
@@ -60,7 +66,61 @@ export default async function* saves(): AsyncIterable<Figure> {
 
     const size = statSync(join(folder, `saves.${PACK}.slot.${id}.0.json`)).size;
     yield { name: 'one save copy of a board of 1,000 cards', value: round(size / 1024, 1), unit: 'KiB' };
+
+    yield* boardCall(folder, fresh(folder).loadSlot(PACK, id).slot.board as BoardState);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+const fresh = (folder: string) => new SaveService({ stores: confStoreFactory(folder) });
+
+/** The window's saveBoard call with 1,000 cards: the reply on the main thread, then the deferred write. */
+async function* boardCall(folder: string, board: BoardState): AsyncIterable<Figure> {
+  const source = join(folder, 'relay-inbox');
+  await scaffold(source);
+  const packs = join(folder, 'packs');
+  mkdirSync(packs);
+  writeFileSync(join(packs, 'relay-inbox.rpack'), (await buildPack(source, { cost: 'fast' })).bytes);
+  const data = join(folder, 'data');
+  const core = createGameCore({
+    stores: confStoreFactory(data),
+    log: memoryLogger(),
+    builtinPacksDir: packs,
+    host: {
+      info: {
+        version: 'bench',
+        platform: process.platform,
+        canQuit: false,
+        logFolder: data,
+        dataFolder: data,
+      },
+      quit: () => undefined,
+    },
+  });
+  core.session.newGame('relay-inbox');
+  const replies: number[] = [];
+  const writes: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const moved = { ...board, nodes: board.nodes.map((n, i) => (i === run ? { ...n, x: n.x + 10 } : n)) };
+    let start = performance.now();
+    const result = await core.router.call('saveBoard', moved);
+    replies.push(performance.now() - start);
+    if (!result.ok) throw new Error(result.message);
+    start = performance.now();
+    core.saves.flush();
+    writes.push(performance.now() - start);
+  }
+  core.session.close();
+  core.dispose();
+  yield {
+    name: 'saveBoard call with 1,000 cards: main-thread time until the reply (median)',
+    value: round(median(replies)),
+    unit: 'ms',
+  };
+  yield {
+    name: 'saveBoard call with 1,000 cards: the deferred write after the reply (median)',
+    value: round(median(writes)),
+    unit: 'ms',
+  };
 }

@@ -20,7 +20,12 @@ function sortKeys(value: unknown): unknown {
 }
 
 export function checksumOf(value: unknown): string {
-  return 'sha256:' + createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return checksumOfText(canonicalJson(value));
+}
+
+/** The checksum of text that is already canonical JSON, for callers that need the text as well. */
+export function checksumOfText(canonical: string): string {
+  return 'sha256:' + createHash('sha256').update(canonical).digest('hex');
 }
 
 /** Short digest of a normalised guess, so repeats are recognised without keeping the guess itself. */

@@ -20,8 +20,12 @@ export interface HintGrant {
   alreadyTaken: boolean;
 }
 
+/** A value stored under `key` itself, never one inherited from Object.prototype ("constructor", "toString"). */
+const own = <T>(record: Record<string, T>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
 export function rungsTaken(hints: HintState, gateId: string): HintRung[] {
-  return HINT_RUNGS.slice(0, hints.taken[gateId] ?? 0);
+  return HINT_RUNGS.slice(0, own(hints.taken, gateId) ?? 0);
 }
 
 /** Opens `rung` for a gate, or re-reads it if open already. Returns a new state; the input is unchanged. */
@@ -32,7 +36,7 @@ export function takeHint(hints: HintState, request: HintRequest, now: number): H
       `There is no hint rung called "${String(request.rung)}". Ask for one of: ${HINT_RUNGS.join(', ')}.`,
     );
   }
-  const taken = hints.taken[request.gateId] ?? 0;
+  const taken = own(hints.taken, request.gateId) ?? 0;
   if (index < taken) return { hints, rung: request.rung, alreadyTaken: true };
   if (index > taken) {
     const next = HINT_RUNGS[taken]!;
@@ -50,7 +54,10 @@ export function takeHint(hints: HintState, request: HintRequest, now: number): H
   return {
     hints: {
       taken: { ...hints.taken, [request.gateId]: index + 1 },
-      ledger: { ...hints.ledger, [request.chapterId]: [...(hints.ledger[request.chapterId] ?? []), entry] },
+      ledger: {
+        ...hints.ledger,
+        [request.chapterId]: [...(own(hints.ledger, request.chapterId) ?? []), entry],
+      },
     },
     rung: request.rung,
     alreadyTaken: false,
@@ -60,7 +67,7 @@ export function takeHint(hints: HintState, request: HintRequest, now: number): H
 /** The end-of-chapter summary: each gate that had hints in the chapter, with the rungs taken there. */
 export function chapterLedger(hints: HintState, chapterId: string): Omit<LedgerLine, 'title'>[] {
   const lines = new Map<string, HintRung[]>();
-  for (const entry of hints.ledger[chapterId] ?? []) {
+  for (const entry of own(hints.ledger, chapterId) ?? []) {
     lines.set(entry.gateId, [...(lines.get(entry.gateId) ?? []), entry.rung]);
   }
   return [...lines].map(([gateId, rungs]) => ({ gateId, rungs }));

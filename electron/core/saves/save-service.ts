@@ -1,47 +1,47 @@
 // Save slots per pack: create, load, update, rename, delete, reset, export and import, written through
 // a StoreFactory as rings of checksummed copies so a damaged or cut-short save falls back to a good one.
+// A write the disk refuses keeps the progress in memory, says so, and is tried again at every flush.
 import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { UserError } from '../../shared/result';
+import { SAVE_LIMITS } from '../../shared/save-limits';
 import type { StoreFactory } from '../store';
 import { CopyRing, type DamagedCopy } from './copy-ring';
+import { describeDiskError, isDiskError } from './disk-errors';
 import { decodeExport, encodeExport } from './export-file';
-import { describeIssue, readSlot } from './migrations';
+import { describeIssue } from './migrations';
+import { clockTime, NoticeQueue, type NoticeScope, type SaveNotice } from './notices';
+import { recoverIndex, recoverSlot } from './recovery';
 import {
   CURRENT_SAVE_VERSION,
   newSlot,
   PACK_INDEX_VERSION,
-  packIndexSchema,
   SAFE_ID_PATTERN,
   slotSchema,
-  type PackIndex,
   type SaveSlot,
   type SlotSummary,
 } from './schema';
+import {
+  discoverSlotIds,
+  saveFolderOf,
+  onDiskOnly,
+  summarise,
+  withoutSlot,
+  withSummary,
+  type CachedIndex,
+} from './slot-index';
+
+export { clockTime, type SaveNotice };
 
 export const SAVE_FORMAT = 'resonance-save';
 export const INDEX_FORMAT = 'resonance-save-index';
 /** Older copies kept besides the newest one. */
 export const DEFAULT_BACKUPS = 5;
 
-export interface SaveNotice {
-  /** `restored`: the newest save was damaged and an older copy is in use. `backup-set-aside`: only an older backup was damaged. */
-  kind: 'restored' | 'backup-set-aside';
-  packId: string;
-  /** Absent when the notice is about the pack's list of slots. */
-  slotId?: string;
-  /** A sentence to show the player. */
-  message: string;
-  /** When the copy now in use was saved (ms since epoch). */
-  restoredFrom?: number;
-  /** Where the damaged files were moved; they are kept, never deleted. */
-  setAside: string[];
-}
-
 export interface LoadedSlot {
   slot: SaveSlot;
-  /** What the player should be told about this load; empty when all was well. */
+  /** Notices about this slot still waiting to be shown (they stay queued until `takeNotices`). */
   notices: SaveNotice[];
 }
 
@@ -51,6 +51,8 @@ export interface SaveServiceOptions {
   now?: () => number;
   /** How many older copies of each save to keep besides the newest (default 5). */
   backups?: number;
+  /** Called whenever a notice is queued, so the host can tell the window to fetch it. */
+  onNotice?: (notice: SaveNotice) => void;
 }
 
 export interface UpdateOptions {
@@ -58,16 +60,20 @@ export interface UpdateOptions {
   defer?: boolean;
 }
 
+/** Progress held only in memory because the disk refused it. */
+export interface UnsavedProgress {
+  /** Why, in the player's words: "the disk is full". */
+  reason: string;
+  slots: { packId: string; slotId: string; name: string }[];
+}
+
 interface CachedSlot {
   slot: SaveSlot;
   /** Highest sequence number this slot has ever used on disk, damaged copies included. */
   seq: number;
   dirty: boolean;
-}
-
-interface CachedIndex {
-  index: PackIndex;
-  seq: number;
+  /** At least one copy of this slot is on disk. */
+  written: boolean;
 }
 
 export class SaveService {
@@ -77,7 +83,9 @@ export class SaveService {
   readonly #rings = new Map<string, CopyRing>();
   readonly #indexes = new Map<string, CachedIndex>();
   readonly #slots = new Map<string, CachedSlot>();
-  #notices: SaveNotice[] = [];
+  readonly #notices: NoticeQueue;
+  /** The write failure being lived through, until every pending write succeeds. */
+  #failure: { reason: string } | undefined;
 
   /** Opens nothing yet: a damaged file can only be met later, where it is handled. */
   constructor(options: SaveServiceOptions) {
@@ -86,6 +94,7 @@ export class SaveService {
     const backups = options.backups ?? DEFAULT_BACKUPS;
     if (!Number.isInteger(backups) || backups < 1) throw new Error('At least one backup copy must be kept');
     this.#copies = backups + 1;
+    this.#notices = new NoticeQueue(options.onNotice);
   }
 
   /** The pack's save slots, most recently played first. */
@@ -94,11 +103,12 @@ export class SaveService {
     return index.slots
       .map((summary) => {
         const cached = this.#slots.get(slotKey(packId, summary.id));
-        return cached ? { ...summarise(cached.slot, summary.seq) } : { ...summary };
+        return cached ? summarise(cached.slot, summary.seq) : { ...summary };
       })
       .sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
+  /** A new slot. When the disk refuses it, it lives in memory (and says so) until it can be written. */
   createSlot(packId: string, name: string): SaveSlot {
     checkPackId(packId);
     const cleanName = checkName(name);
@@ -106,7 +116,7 @@ export class SaveService {
     let id = newSlotId();
     while (indexed.index.slots.some((s) => s.id === id)) id = newSlotId();
     const slot = newSlot(id, cleanName, this.#now());
-    const entry: CachedSlot = { slot, seq: 0, dirty: true };
+    const entry: CachedSlot = { slot, seq: 0, dirty: true, written: false };
     this.#slots.set(slotKey(packId, id), entry);
     this.#writeSlot(packId, entry);
     return structuredClone(slot);
@@ -114,16 +124,14 @@ export class SaveService {
 
   /** Reads a slot, restoring the newest good copy if the latest one is damaged (see `notices`). */
   loadSlot(packId: string, slotId: string): LoadedSlot {
-    const before = this.#notices.length;
     const entry = this.#cached(packId, slotId);
-    // Handed over here, so `takeNotices` does not report them a second time.
-    const notices = this.#notices.splice(before);
+    const notices = this.#notices.peek({ packId, slotId }).filter((n) => n.slotId === slotId);
     return { slot: structuredClone(entry.slot), notices };
   }
 
   /**
    * Changes a slot through `mutate` (which edits the draft it is given) and writes it at once, or at
-   * the next `flush()` with `{ defer: true }`. Returns the slot as saved.
+   * the next `flush()` with `{ defer: true }`. Returns the slot as kept.
    */
   updateSlot(
     packId: string,
@@ -140,26 +148,41 @@ export class SaveService {
     const parsed = slotSchema.safeParse(draft);
     if (!parsed.success)
       throw new Error(`A slot update broke the save format: ${describeIssue(parsed.error.issues[0])}`);
+    checkSlotSize(parsed.data);
     entry.slot = parsed.data;
     entry.dirty = true;
     if (!options.defer) this.#writeSlot(packId, entry);
     return structuredClone(entry.slot);
   }
 
-  /** Writes every deferred change. Returns how many slots were written. */
+  /**
+   * Writes every deferred change, and everything a failed write left in memory. Never throws for a
+   * disk that refuses: what could not be written stays pending. Returns how many slots were written.
+   */
   flush(): number {
     let written = 0;
     for (const [key, entry] of this.#slots) {
       if (!entry.dirty) continue;
-      this.#writeSlot(key.slice(0, key.indexOf('/')), entry);
-      written++;
+      if (this.#writeSlot(key.slice(0, key.indexOf('/')), entry)) written++;
     }
+    for (const [packId, indexed] of this.#indexes) if (indexed.dirty) this.#writeIndex(packId, indexed);
+    this.#checkRecovered();
     return written;
   }
 
   /** Slots with changes not yet written. */
   pendingWrites(): number {
     return [...this.#slots.values()].filter((e) => e.dirty).length;
+  }
+
+  /** What only memory holds because the disk refused it, or undefined when everything is on disk. */
+  unsaved(): UnsavedProgress | undefined {
+    if (!this.#failure) return undefined;
+    const slots = [...this.#slots]
+      .filter(([, e]) => e.dirty)
+      .map(([key, e]) => ({ packId: key.slice(0, key.indexOf('/')), slotId: e.slot.id, name: e.slot.name }));
+    const lists = [...this.#indexes.values()].some((i) => i.dirty);
+    return slots.length > 0 || lists ? { reason: this.#failure.reason, slots } : undefined;
   }
 
   renameSlot(packId: string, slotId: string, name: string): SlotSummary {
@@ -179,14 +202,19 @@ export class SaveService {
     if (!known && ring.scan().good.length === 0) throw notFound(packId, slotId);
     // The list goes first: a crash in between leaves unlisted files behind, never a listed slot without files.
     if (known) {
-      indexed.index = { slots: indexed.index.slots.filter((s) => s.id !== slotId) };
+      indexed.index = withoutSlot(indexed.index, slotId);
+      indexed.dirty = true;
       this.#writeIndex(packId, indexed);
     }
     ring.destroy();
     this.#slots.delete(slotKey(packId, slotId));
+    this.#checkRecovered();
   }
 
-  /** Deletes every slot of a pack. The player must have confirmed: pass `{ confirm: true }`. */
+  /**
+   * Deletes every slot of a pack, even when its list was written by a newer version. The player must
+   * have confirmed: pass `{ confirm: true }`.
+   */
   resetPack(packId: string, options: { confirm?: boolean } = {}): number {
     checkPackId(packId);
     if (options.confirm !== true) {
@@ -194,17 +222,73 @@ export class SaveService {
         `Resetting "${packId}" deletes every save slot of that pack. Ask the player to confirm, then call it again with confirm: true.`,
       );
     }
+    let listed: string[] = [];
+    try {
+      listed = this.#index(packId).index.slots.map((s) => s.id);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+    }
     const ids = new Set([
-      ...this.#index(packId).index.slots.map((s) => s.id),
-      ...this.#discoverSlotIds(packId),
+      ...listed,
+      ...discoverSlotIds(this.#stores, packId),
+      ...[...this.#slots.keys()]
+        .filter((k) => k.startsWith(`${packId}/`))
+        .map((k) => k.slice(packId.length + 1)),
     ]);
     for (const id of ids) {
       this.#slotRing(packId, id).destroy();
       this.#slots.delete(slotKey(packId, id));
     }
     this.#indexRing(packId).destroy();
-    this.#indexes.set(packId, { index: { slots: [] }, seq: 0 });
+    this.#indexes.set(packId, { index: { slots: [] }, seq: 0, dirty: false });
+    this.#checkRecovered();
     return ids.size;
+  }
+
+  /**
+   * Moves every save file of a pack (its list, slots, backups and damaged copies) into a folder of its
+   * own beside the saves, untouched, so another pack under the same id starts afresh and can never
+   * write over them. Returns that folder, or undefined when the pack had no save files.
+   */
+  setPackAside(packId: string, label: string): string | undefined {
+    checkPackId(packId);
+    this.flush();
+    const unsaved = this.unsaved();
+    if (unsaved && unsaved.slots.some((s) => s.packId === packId))
+      throw new UserError(
+        `The saves of "${packId}" could not be kept apart: ${unsaved.reason}. Nothing was replaced; free some space and try again.`,
+        'conflict',
+      );
+    const folder = saveFolderOf(this.#stores, packId);
+    if (!folder) return undefined;
+    const files = readdirSync(folder).filter(
+      (n) => n.startsWith(`saves.${packId}.`) && !n.includes('.probe'),
+    );
+    if (files.length === 0) return undefined;
+    const stamp = new Date(this.#now()).toISOString().replace(/[:.]/g, '-');
+    const target = join(folder, 'kept-saves', `${packId}-${label}-${stamp}`);
+    const moved: string[] = [];
+    try {
+      mkdirSync(target, { recursive: true });
+      for (const name of files) {
+        renameSync(join(folder, name), join(target, name));
+        moved.push(name);
+      }
+    } catch (error) {
+      // All or nothing: the saves stay together where the game finds them.
+      for (const name of moved) renameSync(join(target, name), join(folder, name));
+      if (!isDiskError(error)) throw error;
+      throw new UserError(
+        `The saves of "${packId}" could not be kept apart: ${describeDiskError(error)}. Nothing was replaced.`,
+        'conflict',
+      );
+    }
+    for (const key of [...this.#slots.keys()]) if (key.startsWith(`${packId}/`)) this.#slots.delete(key);
+    for (const base of [...this.#rings.keys()])
+      if (base.startsWith(`saves.${packId}.`)) this.#rings.delete(base);
+    this.#indexes.delete(packId);
+    this.#notices.take({ packId });
+    return target;
   }
 
   /** The slot as the text of an export file. Pending changes to it are written first. */
@@ -221,6 +305,7 @@ export class SaveService {
   importSlot(packId: string, text: string, options: { fileName?: string } = {}): SaveSlot {
     checkPackId(packId);
     const imported = decodeExport(packId, text, options.fileName);
+    checkSlotSize(imported);
     const indexed = this.#index(packId);
     let id = newSlotId();
     while (indexed.index.slots.some((s) => s.id === id)) id = newSlotId();
@@ -228,17 +313,18 @@ export class SaveService {
     let name = imported.name;
     for (let n = 2; taken.has(name); n++) name = `${imported.name.slice(0, 60)} (imported ${n - 1})`;
     const slot: SaveSlot = { ...imported, id, name };
-    const entry: CachedSlot = { slot, seq: 0, dirty: true };
+    const entry: CachedSlot = { slot, seq: 0, dirty: true, written: false };
     this.#slots.set(slotKey(packId, id), entry);
     this.#writeSlot(packId, entry);
     return structuredClone(slot);
   }
 
-  /** Notices gathered since the last call and not already returned by `loadSlot`, oldest first. */
-  takeNotices(): SaveNotice[] {
-    const out = this.#notices;
-    this.#notices = [];
-    return out;
+  /**
+   * Takes the notices waiting to be shown, oldest first: those of one pack or slot, or all of them.
+   * Each notice is handed out once.
+   */
+  takeNotices(scope: NoticeScope = {}): SaveNotice[] {
+    return this.#notices.take(scope);
   }
 
   #cached(packId: string, slotId: string): CachedSlot {
@@ -256,148 +342,110 @@ export class SaveService {
   #readSlotFromDisk(packId: string, slotId: string): CachedSlot {
     const indexed = this.#index(packId);
     const summary = indexed.index.slots.find((s) => s.id === slotId);
-    const ring = this.#slotRing(packId, slotId);
-    const scan = ring.scan();
-    const damaged: DamagedCopy[] = [...scan.damaged];
-    let chosen: { slot: SaveSlot; seq: number; savedAt: number } | undefined;
-    for (const copy of scan.good) {
-      const read = readSlot(copy.envelope.version, copy.envelope.data);
-      if (read.ok) {
-        chosen = { slot: read.slot, seq: copy.envelope.seq, savedAt: copy.envelope.savedAt };
-        break;
-      }
-      if (read.reason === 'future') {
-        throw new UserError(
-          `The save "${summary?.name ?? slotId}" cannot be opened: ${read.detail}. Update Resonance to continue it; the save was left untouched.`,
-          'conflict',
-        );
-      }
-      damaged.push({ position: copy.position, why: read.detail, seq: copy.envelope.seq });
-    }
-    const name = chosen?.slot.name ?? summary?.name ?? slotId;
-    const setAside = this.#setAside(ring, damaged);
-    const seqs = [
-      chosen?.seq ?? 0,
-      summary?.seq ?? 0,
-      ...damaged.map((d) => d.seq ?? 0),
-      ...scan.good.map((g) => g.envelope.seq),
-    ];
-    const highest = Math.max(...seqs);
-    if (!chosen) {
-      if (damaged.length > 0) {
-        throw new UserError(
-          `Your save '${name}' was damaged and no good copy of it was left. The damaged files were kept${setAside.length ? ` at ${setAside.join(', ')}` : ''}; choose another save or start a new one.`,
-          'corrupt-save',
-        );
-      }
-      if (summary) {
-        throw new UserError(
-          `The files of your save '${name}' are missing from the save folder. Restore them from a backup, or delete this save from the list.`,
-          'corrupt-save',
-        );
-      }
-      throw notFound(packId, slotId);
-    }
-    const newerLost =
-      (summary !== undefined && summary.seq > chosen.seq) ||
-      damaged.some((d) => (d.seq === undefined ? summary === undefined : d.seq > chosen.seq));
-    if (newerLost) {
-      this.#notices.push({
-        kind: 'restored',
-        packId,
-        slotId,
-        message: `Your save '${name}' was damaged; we restored the copy from ${clockTime(chosen.savedAt, this.#now())}.`,
-        restoredFrom: chosen.savedAt,
-        setAside,
-      });
-    } else if (damaged.length > 0) {
-      this.#notices.push({
-        kind: 'backup-set-aside',
-        packId,
-        slotId,
-        message: `An older backup of your save '${name}' was damaged and was set aside; your progress is intact.`,
-        setAside,
-      });
-    }
-    const entry: CachedSlot = { slot: chosen.slot, seq: highest, dirty: false };
-    if (newerLost) {
+    const recovered = recoverSlot(this.#slotRing(packId, slotId), slotId, summary, this.#context(packId));
+    if (recovered.notice) this.#notices.push(recovered.notice);
+    const entry: CachedSlot = { slot: recovered.slot, seq: recovered.seq, dirty: false, written: true };
+    if (recovered.newerLost) {
       // The restored copy becomes the newest again, so the loss is reported once, not at every start.
+      entry.dirty = true;
       this.#writeSlot(packId, entry);
     } else if (!summary) {
       // Found on disk but missing from the list (the list was restored from an older copy): list it again.
-      indexed.index = { slots: [...indexed.index.slots, summarise(chosen.slot, chosen.seq)] };
+      indexed.index = withSummary(indexed.index, summarise(recovered.slot, recovered.seq));
+      indexed.dirty = true;
       this.#writeIndex(packId, indexed);
     }
     return entry;
   }
 
-  #writeSlot(packId: string, entry: CachedSlot): void {
-    const ring = this.#slotRing(packId, entry.slot.id);
+  /** Writes a slot and then the list; returns false when the disk refused (the change stays pending). */
+  #writeSlot(packId: string, entry: CachedSlot): boolean {
+    const indexed = this.#index(packId);
     const seq = entry.seq + 1;
-    this.#writeCopy(ring, CURRENT_SAVE_VERSION, seq, entry.slot);
+    indexed.index = withSummary(indexed.index, summarise(entry.slot, seq));
+    indexed.dirty = true;
+    try {
+      this.#writeCopy(this.#slotRing(packId, entry.slot.id), CURRENT_SAVE_VERSION, seq, entry.slot);
+    } catch (error) {
+      if (!isDiskError(error)) throw error;
+      this.#writeFailed(error, `Could not save '${entry.slot.name}'`, packId, entry.slot.id);
+      return false;
+    }
     entry.seq = seq;
     entry.dirty = false;
-    const indexed = this.#index(packId);
-    const summary = summarise(entry.slot, seq);
-    const at = indexed.index.slots.findIndex((s) => s.id === summary.id);
-    const slots = [...indexed.index.slots];
-    if (at >= 0) slots[at] = summary;
-    else slots.push(summary);
-    indexed.index = { slots };
+    entry.written = true;
     this.#writeIndex(packId, indexed);
+    this.#checkRecovered();
+    return true;
   }
 
   #writeIndex(packId: string, indexed: CachedIndex): void {
+    const onDisk = onDiskOnly(
+      indexed.index,
+      (slotId) => this.#slots.get(slotKey(packId, slotId))?.written !== false,
+    );
+    try {
+      this.#writeCopy(this.#indexRing(packId), PACK_INDEX_VERSION, indexed.seq + 1, onDisk);
+    } catch (error) {
+      if (!isDiskError(error)) throw error;
+      this.#writeFailed(error, `Could not save the list of saves for "${packId}"`, packId);
+      return;
+    }
     indexed.seq += 1;
-    this.#writeCopy(this.#indexRing(packId), PACK_INDEX_VERSION, indexed.seq, indexed.index);
+    // A slot still only in memory keeps the list pending, so it is listed once its files exist.
+    indexed.dirty = onDisk.slots.length !== indexed.index.slots.length;
   }
 
   /** A file damaged while the game runs is met here: it is set aside and the write tried once more. */
   #writeCopy(ring: CopyRing, version: number, seq: number, data: unknown): void {
     try {
       ring.write(version, seq, this.#now(), data);
-    } catch {
+    } catch (error) {
+      if (isDiskError(error)) throw error;
       const scan = ring.scan();
       this.#setAside(ring, scan.damaged);
       ring.write(version, seq, this.#now(), data);
     }
   }
 
+  /** The first refused write of a run of them tells the player; the rest only keep their changes pending. */
+  #writeFailed(error: unknown, what: string, packId: string, slotId?: string): void {
+    if (this.#failure) return;
+    const reason = describeDiskError(error);
+    this.#failure = { reason };
+    this.#notices.push({
+      kind: 'write-failed',
+      packId,
+      ...(slotId ? { slotId } : {}),
+      message: `${what}: ${reason}. Your progress is kept in memory and Resonance keeps trying to save it; keep the game open until it says it saved.`,
+      setAside: [],
+    });
+  }
+
+  #checkRecovered(): void {
+    if (!this.#failure) return;
+    if (this.pendingWrites() > 0 || [...this.#indexes.values()].some((i) => i.dirty)) return;
+    this.#failure = undefined;
+    this.#notices.push({
+      kind: 'saved-again',
+      packId: '',
+      message: 'Saving works again: all your progress is on disk.',
+      setAside: [],
+    });
+  }
+
   #index(packId: string): CachedIndex {
     checkPackId(packId);
     const cached = this.#indexes.get(packId);
     if (cached) return cached;
-    const ring = this.#indexRing(packId);
-    const scan = ring.scan();
-    const damaged: DamagedCopy[] = [...scan.damaged];
-    let chosen: { index: PackIndex; seq: number; savedAt: number } | undefined;
-    for (const copy of scan.good) {
-      if (copy.envelope.version > PACK_INDEX_VERSION) {
-        throw new UserError(
-          `The saves of "${packId}" were written by a newer version of Resonance. Update Resonance to open them; they were left untouched.`,
-          'conflict',
-        );
-      }
-      const parsed = packIndexSchema.safeParse(copy.envelope.data);
-      if (parsed.success) {
-        chosen = { index: parsed.data, seq: copy.envelope.seq, savedAt: copy.envelope.savedAt };
-        break;
-      }
-      damaged.push({
-        position: copy.position,
-        why: describeIssue(parsed.error.issues[0]),
-        seq: copy.envelope.seq,
-      });
-    }
-    const setAside = this.#setAside(ring, damaged);
-    const highest = Math.max(0, ...damaged.map((d) => d.seq ?? 0), ...scan.good.map((g) => g.envelope.seq));
-    const indexed: CachedIndex = { index: chosen?.index ?? { slots: [] }, seq: highest };
+    const recovered = recoverIndex(this.#indexRing(packId), this.#context(packId));
+    const indexed: CachedIndex = { index: recovered.index, seq: recovered.seq, dirty: false };
     this.#indexes.set(packId, indexed);
-    if (damaged.length > 0 || !chosen) {
+    if (recovered.searchDisk) {
       // Slots missing from the list (created after the restored copy, or the list is gone) are still
       // on disk: put them back on it.
       const listed = new Set(indexed.index.slots.map((s) => s.id));
-      for (const id of this.#discoverSlotIds(packId)) {
+      for (const id of discoverSlotIds(this.#stores, packId)) {
         if (listed.has(id)) continue;
         try {
           this.#cached(packId, id);
@@ -406,52 +454,21 @@ export class SaveService {
         }
       }
     }
-    if (damaged.length > 0) {
-      const newer = damaged.some((d) => d.seq === undefined || d.seq > (chosen?.seq ?? 0));
-      this.#notices.push({
-        kind: newer ? 'restored' : 'backup-set-aside',
-        packId,
-        message: newer
-          ? chosen
-            ? `The list of saves for "${packId}" was damaged; we restored the copy from ${clockTime(chosen.savedAt, this.#now())} and found every save still on disk.`
-            : `The list of saves for "${packId}" was damaged; we rebuilt it from the saves still on disk.`
-          : `An older backup of the list of saves for "${packId}" was damaged and was set aside; your saves are intact.`,
-        ...(chosen ? { restoredFrom: chosen.savedAt } : {}),
-        setAside,
-      });
-    }
+    if (recovered.notice) this.#notices.push(recovered.notice);
     return indexed;
+  }
+
+  #context(packId: string) {
+    return {
+      packId,
+      now: this.#now(),
+      setAside: (ring: CopyRing, damaged: DamagedCopy[]) => this.#setAside(ring, damaged),
+    };
   }
 
   #setAside(ring: CopyRing, damaged: DamagedCopy[]): string[] {
     const stamp = this.#now();
     return damaged.map((d) => ring.setAside(d.position, stamp)).filter((p): p is string => p !== undefined);
-  }
-
-  /** Slot ids with files in the save folder, found by name (used when the list itself was damaged). */
-  #discoverSlotIds(packId: string): string[] {
-    let file: string;
-    try {
-      file = this.#stores(`saves.${packId}.probe`).path;
-    } catch {
-      return [];
-    }
-    const ext = extname(file);
-    if (basename(file) !== `saves.${packId}.probe${ext}`) return [];
-    const prefix = `saves.${packId}.slot.`;
-    let names: string[];
-    try {
-      names = readdirSync(dirname(file));
-    } catch {
-      return [];
-    }
-    const ids = new Set<string>();
-    for (const name of names) {
-      if (!name.startsWith(prefix) || !name.endsWith(ext)) continue;
-      const match = /^([a-z0-9-]+)\.\d+$/.exec(name.slice(prefix.length, name.length - ext.length));
-      if (match && SAFE_ID_PATTERN.test(match[1]!)) ids.add(match[1]!);
-    }
-    return [...ids];
   }
 
   #indexRing(packId: string): CopyRing {
@@ -472,28 +489,17 @@ export class SaveService {
   }
 }
 
-function summarise(slot: SaveSlot, seq: number): SlotSummary {
-  return {
-    id: slot.id,
-    name: slot.name,
-    createdAt: slot.createdAt,
-    updatedAt: slot.updatedAt,
-    timePlayedMs: slot.timePlayedMs,
-    chapterReached: slot.chapterReached,
-    seq,
-  };
-}
-
 const slotKey = (packId: string, slotId: string) => `${packId}/${slotId}`;
 
 function newSlotId(): string {
   return randomBytes(5).toString('hex');
 }
 
-function checkPackId(packId: string): void {
+/** Pack ids become parts of file names: the pattern and the 64-character limit keep them path-safe. */
+export function checkPackId(packId: string): void {
   if (typeof packId !== 'string' || packId.length > 64 || !SAFE_ID_PATTERN.test(packId)) {
     throw new UserError(
-      `"${String(packId)}" is not a pack id. Pack ids use lowercase letters, digits and single hyphens.`,
+      `"${String(packId).slice(0, 80)}" is not a pack id. Pack ids use at most 64 lowercase letters, digits and single hyphens.`,
     );
   }
 }
@@ -514,19 +520,22 @@ function checkName(name: string): string {
   return clean;
 }
 
+function checkSlotSize(slot: SaveSlot): void {
+  const text = JSON.stringify(slot);
+  // A UTF-8 character takes at most three bytes: most saves are settled by their length alone.
+  if (text.length * 3 <= SAVE_LIMITS.maxSlotBytes) return;
+  const bytes = Buffer.byteLength(text);
+  if (bytes > SAVE_LIMITS.maxSlotBytes) {
+    const mb = (n: number) => (n / 1048576).toFixed(1);
+    throw new UserError(
+      `This save would take ${mb(bytes)} MB, more than the ${mb(SAVE_LIMITS.maxSlotBytes)} MB a save may hold. Remove cards or notes from the board, then try again.`,
+    );
+  }
+}
+
 function notFound(packId: string, slotId: string): UserError {
   return new UserError(
     `There is no save "${slotId}" for "${packId}". Pick a slot from the list of saves.`,
     'not-found',
   );
-}
-
-/** "14:02" for today, "2026-11-24 14:02" for another day, in local time. */
-export function clockTime(at: number, now: number): string {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const hm = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  return d.toDateString() === new Date(now).toDateString()
-    ? hm
-    : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${hm}`;
 }

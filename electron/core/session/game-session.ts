@@ -95,10 +95,10 @@ export class GameSession {
 
   private async start(packId: string, slotId: string, pack: SealedPack): Promise<GameView> {
     this.close();
-    const { slot, notices } = this.deps.saves.loadSlot(packId, slotId);
+    // Notices about the slot itself stay queued for the notice area, which shows each exactly once.
+    const { slot } = this.deps.saves.loadSlot(packId, slotId);
     this.game = { packId, slotId, pack, lastTick: this.now() };
-    const messages = notices.map((n) => n.message);
-    messages.push(...(await this.carryOver(slot)));
+    const messages = await this.carryOver(slot);
     // Waits a save from an older build kept inside the slot join the pack's own, the stricter winning.
     for (const [gateId, g] of Object.entries(slot.guesses))
       this.guard.absorb(packId, gateId, {
@@ -106,7 +106,12 @@ export class GameSession {
         seen: g.seen,
         waitMs: Math.max(0, g.waitUntil - this.now()),
       });
-    this.deps.memory.set('lastPlayed', { packId, slotId });
+    try {
+      this.deps.memory.set('lastPlayed', { packId, slotId });
+    } catch (error) {
+      // Only Continue forgets the game; the save itself reports its own write failures.
+      this.deps.log.warn('Could not remember the last game played.', error);
+    }
     return this.viewOf(this.slot(), pack.view(), messages);
   }
 
@@ -160,7 +165,15 @@ export class GameSession {
     return `the deduction “${d?.title ?? gateId}”`;
   }
 
-  /** Writes what is pending and forgets the open game. */
+  /** The pack and slot being played, if any. */
+  current(): { packId: string; slotId: string } | undefined {
+    return this.game && { packId: this.game.packId, slotId: this.game.slotId };
+  }
+
+  /**
+   * Writes what is pending and forgets the open game. A slot that is gone (deleted or reset meanwhile)
+   * is simply forgotten, so the next New Game or Open starts clean.
+   */
   close(): void {
     clearTimeout(this.writeTimer);
     this.writeTimer = undefined;
@@ -168,8 +181,22 @@ export class GameSession {
     this.locks.focus('', undefined);
     this.locks.persist(true);
     if (!this.game) return;
-    this.update(() => undefined, true);
-    this.deps.saves.flush();
+    try {
+      this.update(() => undefined, true);
+      this.deps.saves.flush();
+    } catch (error) {
+      this.deps.log.warn(`Closed the game in "${this.game.packId}" without a last save.`, error);
+    } finally {
+      this.game = undefined;
+    }
+  }
+
+  /** Forgets the open game without writing it: its slot was deleted or its pack reset. */
+  forget(packId: string, slotId?: string): void {
+    if (!this.game || this.game.packId !== packId) return;
+    if (slotId !== undefined && this.game.slotId !== slotId) return;
+    clearTimeout(this.writeTimer);
+    this.writeTimer = undefined;
     this.game = undefined;
   }
 
@@ -361,6 +388,15 @@ export class GameSession {
   }
 
   saveRecipe(puzzleId: string, recipe: SavedRecipe): void {
+    if (
+      !this.require()
+        .pack.view()
+        .puzzles.some((p) => p.id === puzzleId)
+    )
+      throw new UserError(
+        'Recipes are kept only for puzzles you can see: open the puzzle in the vault, then build its recipe.',
+        'not-found',
+      );
     this.update((draft) => {
       draft.recipes[puzzleId] = recipe.map((step) => ({
         id: step.id,
@@ -372,6 +408,7 @@ export class GameSession {
 
   /** Progress of one pack's newest slot (share of its gates solved), 0..1, for the library. */
   packProgress(packId: string, pack: SealedPack): number {
+    // A list of saves that cannot be read at all is the library's to report, beside the pack.
     const newest = this.deps.saves.listSlots(packId)[0];
     if (!newest) return 0;
     try {

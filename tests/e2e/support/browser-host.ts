@@ -108,8 +108,14 @@ export async function connect(page: Page, host: CoreHost): Promise<void> {
     host.calls.push({ channel, payload, result });
     return result;
   });
+  forwardEvents(page, host.core);
+  await page.addInitScript({ content: preloadInitScript() });
+}
+
+/** Sends `core`'s events to the page, as the main process forwards them to the window. */
+export function forwardEvents(page: Page, core: GameCore): void {
   for (const name of eventNames) {
-    host.core.events.on(name, (payload) => {
+    core.events.on(name, (payload) => {
       void page
         .evaluate(
           ([channel, value]) =>
@@ -122,5 +128,4 @@ export async function connect(page: Page, host: CoreHost): Promise<void> {
         .catch(() => undefined);
     });
   }
-  await page.addInitScript({ content: preloadInitScript() });
 }

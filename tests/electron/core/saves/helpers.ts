@@ -1,9 +1,10 @@
 // Shared set-up for the save tests: a real `conf` store on a temporary folder and a clock the test moves.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { confStoreFactory } from '../../../../electron/core/conf-store';
 import { SaveService, type SaveServiceOptions } from '../../../../electron/core/saves/save-service';
+import type { StoreFactory } from '../../../../electron/core/store';
 
 export const PACK = 'neos-2148';
 
@@ -38,5 +39,47 @@ export function saveFolder(): SaveFolder {
     files: () => readdirSync(folder).sort(),
     file: (name) => join(folder, name),
     cleanup: () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
+
+/** Why a write fails: the errno code the disk gives, or undefined while writes succeed. */
+export interface FailingDisk {
+  stores: StoreFactory;
+  /**
+   * From now on every write fails with this code ("ENOSPC": full; "EROFS": read-only), or stops short
+   * without an error ("short", as a writer that ignores partial writes does on a full disk), or succeeds.
+   */
+  fail: (code: string | undefined) => void;
+}
+
+/** A real save folder whose writes can be made to fail the way a full or read-only disk fails them. */
+export function failingDisk(folder: string): FailingDisk {
+  const real = confStoreFactory(folder);
+  let failing: string | undefined;
+  const refuse = (path: string) => {
+    if (!failing || failing === 'short') return;
+    const error = new Error(`${failing}: write refused, '${path}'`) as NodeJS.ErrnoException;
+    error.code = failing;
+    throw error;
+  };
+  return {
+    fail: (code) => void (failing = code),
+    stores: (name) => {
+      const store = real(name);
+      return {
+        get: (key) => store.get(key),
+        has: (key) => store.has(key),
+        set: (key, value) => {
+          refuse(store.path);
+          store.set(key, value);
+          if (failing === 'short') writeFileSync(store.path, readFileSync(store.path).subarray(0, 100));
+        },
+        delete: (key) => {
+          refuse(store.path);
+          store.delete(key);
+        },
+        path: store.path,
+      };
+    },
   };
 }

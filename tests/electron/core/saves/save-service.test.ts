@@ -210,12 +210,14 @@ describe('durability', () => {
       slotId: id,
       restoredFrom: dir.clock.now() - 60_000,
     });
-    expect(notices[0]!.message).toBe(
-      `Your save 'Night shift' was damaged; we restored the copy from ${clockTime(dir.clock.now() - 60_000, dir.clock.now())}.`,
-    );
-    // The edited file is kept, byte for byte, and the next save does not write over it.
-    expect(saves.takeNotices()).toEqual([]);
     expect(notices[0]!.setAside).toHaveLength(1);
+    expect(notices[0]!.message).toBe(
+      `Your save 'Night shift' was damaged; we restored the copy from ${clockTime(dir.clock.now() - 60_000, dir.clock.now())}. The damaged file was kept at ${notices[0]!.setAside[0]}.`,
+    );
+    // The notice waits until it is taken for showing, and is handed out once.
+    expect(saves.takeNotices()).toEqual(notices);
+    expect(saves.takeNotices()).toEqual([]);
+    // The edited file is kept, byte for byte, and the next save does not write over it.
     expect(readFileSync(notices[0]!.setAside[0]!, 'utf8')).toBe(text);
     saves.updateSlot(PACK, id, (s) => void (s.timePlayedMs = 2500));
     expect(readFileSync(notices[0]!.setAside[0]!, 'utf8')).toBe(text);
