@@ -1,27 +1,26 @@
 // Save slots per pack: create, load, update, rename, delete, reset, export and import, written through
 // a StoreFactory as rings of checksummed copies so a damaged or cut-short save falls back to a good one.
 // A write the disk refuses keeps the progress in memory, says so, and is tried again at every flush.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { UserError } from '../../shared/result';
-import { SAVE_LIMITS } from '../../shared/save-limits';
 import type { StoreFactory } from '../store';
 import { CopyRing, type DamagedCopy } from './copy-ring';
-import { describeDiskError, isDiskError } from './disk-errors';
+import { isDiskError } from './disk-errors';
 import { decodeExport, encodeExport } from './export-file';
 import { describeIssue } from './migrations';
 import { clockTime, NoticeQueue, type NoticeScope, type SaveNotice } from './notices';
+import { moveSavesApart } from './kept-apart';
 import { recoverIndex, recoverSlot } from './recovery';
 import {
   CURRENT_SAVE_VERSION,
   newSlot,
   PACK_INDEX_VERSION,
-  SAFE_ID_PATTERN,
   slotSchema,
   type SaveSlot,
   type SlotSummary,
 } from './schema';
+import { checkName, checkPackId, checkSlotId, checkSlotSize, newSlotId, notFound } from './slot-checks';
+import { WriteFailures } from './write-failures';
 import {
   discoverSlotIds,
   saveFolderOf,
@@ -32,7 +31,7 @@ import {
   type CachedIndex,
 } from './slot-index';
 
-export { clockTime, type SaveNotice };
+export { checkPackId, clockTime, type SaveNotice };
 
 export const SAVE_FORMAT = 'resonance-save';
 export const INDEX_FORMAT = 'resonance-save-index';
@@ -84,8 +83,7 @@ export class SaveService {
   readonly #indexes = new Map<string, CachedIndex>();
   readonly #slots = new Map<string, CachedSlot>();
   readonly #notices: NoticeQueue;
-  /** The write failure being lived through, until every pending write succeeds. */
-  #failure: { reason: string } | undefined;
+  readonly #failures: WriteFailures;
 
   /** Opens nothing yet: a damaged file can only be met later, where it is handled. */
   constructor(options: SaveServiceOptions) {
@@ -95,6 +93,7 @@ export class SaveService {
     if (!Number.isInteger(backups) || backups < 1) throw new Error('At least one backup copy must be kept');
     this.#copies = backups + 1;
     this.#notices = new NoticeQueue(options.onNotice);
+    this.#failures = new WriteFailures(this.#notices);
   }
 
   /** The pack's save slots, most recently played first. */
@@ -177,12 +176,13 @@ export class SaveService {
 
   /** What only memory holds because the disk refused it, or undefined when everything is on disk. */
   unsaved(): UnsavedProgress | undefined {
-    if (!this.#failure) return undefined;
+    const reason = this.#failures.reason;
+    if (reason === undefined) return undefined;
     const slots = [...this.#slots]
       .filter(([, e]) => e.dirty)
       .map(([key, e]) => ({ packId: key.slice(0, key.indexOf('/')), slotId: e.slot.id, name: e.slot.name }));
     const lists = [...this.#indexes.values()].some((i) => i.dirty);
-    return slots.length > 0 || lists ? { reason: this.#failure.reason, slots } : undefined;
+    return slots.length > 0 || lists ? { reason, slots } : undefined;
   }
 
   renameSlot(packId: string, slotId: string, name: string): SlotSummary {
@@ -265,24 +265,7 @@ export class SaveService {
       (n) => n.startsWith(`saves.${packId}.`) && !n.includes('.probe'),
     );
     if (files.length === 0) return undefined;
-    const stamp = new Date(this.#now()).toISOString().replace(/[:.]/g, '-');
-    const target = join(folder, 'kept-saves', `${packId}-${label}-${stamp}`);
-    const moved: string[] = [];
-    try {
-      mkdirSync(target, { recursive: true });
-      for (const name of files) {
-        renameSync(join(folder, name), join(target, name));
-        moved.push(name);
-      }
-    } catch (error) {
-      // All or nothing: the saves stay together where the game finds them.
-      for (const name of moved) renameSync(join(target, name), join(folder, name));
-      if (!isDiskError(error)) throw error;
-      throw new UserError(
-        `The saves of "${packId}" could not be kept apart: ${describeDiskError(error)}. Nothing was replaced.`,
-        'conflict',
-      );
-    }
+    const target = moveSavesApart(folder, files, `${packId}-${label}`, this.#now(), packId);
     for (const key of [...this.#slots.keys()]) if (key.startsWith(`${packId}/`)) this.#slots.delete(key);
     for (const base of [...this.#rings.keys()])
       if (base.startsWith(`saves.${packId}.`)) this.#rings.delete(base);
@@ -408,30 +391,12 @@ export class SaveService {
     }
   }
 
-  /** The first refused write of a run of them tells the player; the rest only keep their changes pending. */
   #writeFailed(error: unknown, what: string, packId: string, slotId?: string): void {
-    if (this.#failure) return;
-    const reason = describeDiskError(error);
-    this.#failure = { reason };
-    this.#notices.push({
-      kind: 'write-failed',
-      packId,
-      ...(slotId ? { slotId } : {}),
-      message: `${what}: ${reason}. Your progress is kept in memory and Resonance keeps trying to save it; keep the game open until it says it saved.`,
-      setAside: [],
-    });
+    this.#failures.failed(error, what, packId, slotId);
   }
 
   #checkRecovered(): void {
-    if (!this.#failure) return;
-    if (this.pendingWrites() > 0 || [...this.#indexes.values()].some((i) => i.dirty)) return;
-    this.#failure = undefined;
-    this.#notices.push({
-      kind: 'saved-again',
-      packId: '',
-      message: 'Saving works again: all your progress is on disk.',
-      setAside: [],
-    });
+    this.#failures.settle(this.pendingWrites() > 0 || [...this.#indexes.values()].some((i) => i.dirty));
   }
 
   #index(packId: string): CachedIndex {
@@ -490,52 +455,3 @@ export class SaveService {
 }
 
 const slotKey = (packId: string, slotId: string) => `${packId}/${slotId}`;
-
-function newSlotId(): string {
-  return randomBytes(5).toString('hex');
-}
-
-/** Pack ids become parts of file names: the pattern and the 64-character limit keep them path-safe. */
-export function checkPackId(packId: string): void {
-  if (typeof packId !== 'string' || packId.length > 64 || !SAFE_ID_PATTERN.test(packId)) {
-    throw new UserError(
-      `"${String(packId).slice(0, 80)}" is not a pack id. Pack ids use at most 64 lowercase letters, digits and single hyphens.`,
-    );
-  }
-}
-
-function checkSlotId(slotId: string): void {
-  if (typeof slotId !== 'string' || slotId.length > 64 || !SAFE_ID_PATTERN.test(slotId)) {
-    throw new UserError(`"${String(slotId)}" is not a save slot id. Pick a slot from the list of saves.`);
-  }
-}
-
-function checkName(name: string): string {
-  const clean = typeof name === 'string' ? name.trim().replace(/\s+/g, ' ') : '';
-  if (clean.length === 0) throw new UserError('A save needs a name. Type at least one letter.');
-  if (clean.length > 80)
-    throw new UserError(
-      `A save name can be at most 80 characters; this one has ${clean.length}. Shorten it.`,
-    );
-  return clean;
-}
-
-function checkSlotSize(slot: SaveSlot): void {
-  const text = JSON.stringify(slot);
-  // A UTF-8 character takes at most three bytes: most saves are settled by their length alone.
-  if (text.length * 3 <= SAVE_LIMITS.maxSlotBytes) return;
-  const bytes = Buffer.byteLength(text);
-  if (bytes > SAVE_LIMITS.maxSlotBytes) {
-    const mb = (n: number) => (n / 1048576).toFixed(1);
-    throw new UserError(
-      `This save would take ${mb(bytes)} MB, more than the ${mb(SAVE_LIMITS.maxSlotBytes)} MB a save may hold. Remove cards or notes from the board, then try again.`,
-    );
-  }
-}
-
-function notFound(packId: string, slotId: string): UserError {
-  return new UserError(
-    `There is no save "${slotId}" for "${packId}". Pick a slot from the list of saves.`,
-    'not-found',
-  );
-}
