@@ -12,6 +12,7 @@ import type { StoreFactory } from '../../../electron/core/store';
 import type { InstallQuestion, Notice, PackSummary } from '../../../electron/shared/contract';
 import type { GameView } from '../../../electron/shared/game-types';
 import type { Result } from '../../../electron/shared/result';
+import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
 import { PACK, sealVariant } from './library/packs';
 import { failingDisk } from './saves/helpers';
 
@@ -240,7 +241,7 @@ describe('starting', () => {
       return disk.stores(name);
     };
     const core = makeCore(stores);
-    expect(core.settings.get().theme).toBe('system');
+    expect(core.settings.get()).toEqual(DEFAULT_SETTINGS);
     const view = await ok<GameView>(core.router.call('newGame', { packId: PACK }));
     expect(view.slot.name).toBe('Investigation 1');
     expect(
