@@ -60,7 +60,7 @@ test('installs version 2 of a pack over version 1 through the Packs screen and c
   await box.fill('lantern');
   await box.press('Enter');
   await expect(page.getByText('Solved. The file is open.')).toBeVisible();
-  await page.getByRole('button', { name: '☰ Title' }).click();
+  await page.getByRole('button', { name: 'Title', exact: true }).click();
 
   // Version 2 asks first, says the progress carries over, and replaces nothing until confirmed.
   await page.getByRole('button', { name: 'Packs' }).click();
