@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { kasiski, letterFrequencies, rankCaesarShifts } from '../../electron/shared/analysis/index';
+import { getCipher } from '../../electron/shared/ciphers/index';
 
 const root = join(import.meta.dirname, '..', '..', 'puzzles', 'neos-2148');
 
@@ -20,6 +22,8 @@ interface Chapter {
 }
 interface Puzzle {
   id: string;
+  title: string;
+  prompt: string;
   chapter: string;
   after?: string[];
   cipher: string;
@@ -133,15 +137,16 @@ const gateAvailable = (gate: { chapter: string; after?: string[] }, solved: Set<
 
 /** Where each key (or, for keyless encodings, the method) can be read before its puzzle. */
 const keyEvidence: Record<string, string> = {
-  'p-relay-packet': 'RELAY 3 / METHOD: ROTATE EACH LETTER BY THE ROUTE NUMBER',
-  'p-mirror-note': 'A is written as Z, B as Y',
+  'p-relay-packet': 'METHOD: ROTATE EACH LETTER BY THE DROP NUMBER',
   'p-annex-c': 'STILLWATER',
-  'p-relay-scrap': 'tagged `r13`',
-  'p-field-note': 'rotated them by the day of the month',
-  'p-leak-blob': 'thats base64',
+  'p-seal-register': 'fenced on five rails',
+  'p-mirror-note': 'A is written as Z, B as Y',
+  'p-field-note': "multiply each letter by the sealer's seat",
+  'p-leak-blob': 'xor:HEARTH',
   'p-hearth-pulse': 'as dots and dashes',
-  'p-kai-railfence': 'three rails is plenty',
-  'p-leak-schedule': 'multiply by five, add eight',
+  'p-hearth-spec': "keyed with the first word of whatever makes the\nroom's light",
+  'p-pell-post': 'write TIDEWELL with the repeated letters struck out',
+  'p-leak-schedule': 'keyed with the name of whoever takes the fall',
   'p-countermeasure': 'the word the Ledger itself is named for',
   'p-unbind-plan': 'passphrase is the thing i always say',
   'p-abort-card': 'ASHFALL',
@@ -160,6 +165,8 @@ const keyEvidence: Record<string, string> = {
  * that tells the player which kind of lock it is.
  */
 const broken: Record<string, string> = {
+  'p-relay-scrap': 'Every rotation leaves\na fingerprint',
+  'p-kai-railfence': 'three rails is plenty for honest people. mine have more',
   'p-hall-index': 'the letters are ordinary English letters',
   'p-door-record': 'with the words on their door plate',
   'p-steward-letter': 'multiplied by one number, another added',
@@ -172,6 +179,73 @@ const brokenByCrib: Record<string, string> = {
   'p-bridge-log': 'log_line_prefix: MNEMOS RELAY BRIDGE',
   'p-north-roster': 'read out column by column',
 };
+
+/** The largest number of candidate keys a player is expected to try by hand for a transposition. */
+const MAX_RAILS_TRIED = 12;
+
+/** The commonest short English words: the first a player recognises as a transposition falls into place. */
+const COMMON_WORDS = new Set(
+  'a i the and to of in is it on at by be as we he an my no so up me am for are but not you all was one our out its has had her his him who new now old two set'.split(
+    ' ',
+  ),
+);
+
+/** Share of the words of `text` up to three letters long that are common English words. */
+function englishShare(text: string): number {
+  const words = (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length <= 3);
+  return words.length === 0 ? 0 : words.filter((w) => COMMON_WORDS.has(w)).length / words.length;
+}
+
+/** Breaks `ciphertext` the way a player would with the analysis panel, and returns the parameters it finds. */
+function breakWithAnalysis(id: string, cipher: string, ciphertext: string): Record<string, string | number> {
+  switch (cipher) {
+    case 'caesar': {
+      // The frequency chart's commonest letter stands for E.
+      const top = [...letterFrequencies(ciphertext).letters].sort((a, b) => b.count - a.count);
+      expect(top[0]!.count, `${id}: one letter clearly leads the chart`).toBeGreaterThan(top[1]!.count * 1.2);
+      const shift = (top[0]!.letter.charCodeAt(0) - 'E'.charCodeAt(0) + 26) % 26;
+      expect(rankCaesarShifts(ciphertext)[0]!.shift, `${id}: the chi-squared ranking agrees`).toBe(shift);
+      return { shift };
+    }
+    case 'affine': {
+      // Twelve multipliers and 26 offsets: the pair whose output looks most like English letters.
+      const affine = getCipher('affine');
+      let best = { a: 1, b: 0, chi: Infinity };
+      for (const a of [1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25])
+        for (let b = 0; b < 26; b += 1) {
+          const chi = letterFrequencies(affine.decrypt(ciphertext, { a, b })).chiSquared;
+          if (chi < best.chi) best = { a, b, chi };
+        }
+      expect(best.chi, `${id}: the best affine key reads as English letters`).toBeLessThan(150);
+      return { a: best.a, b: best.b };
+    }
+    case 'vigenere': {
+      // Kasiski and the index of coincidence give the key length; each column is then a Caesar shift.
+      const length = kasiski(ciphertext).keyLengths[0]!.length;
+      const letters = ciphertext.toUpperCase().replace(/[^A-Z]/g, '');
+      let key = '';
+      for (let column = 0; column < length; column += 1) {
+        let text = '';
+        for (let i = column; i < letters.length; i += length) text += letters[i];
+        key += String.fromCharCode(65 + rankCaesarShifts(text)[0]!.shift);
+      }
+      return { key };
+    }
+    case 'railfence': {
+      // Trying the rail counts one by one: only the right one reads as English.
+      const scores = Array.from({ length: MAX_RAILS_TRIED - 1 }, (_, i) => i + 2).map((rails) => ({
+        rails,
+        share: englishShare(getCipher('railfence').decrypt(ciphertext, { rails })),
+      }));
+      scores.sort((a, b) => b.share - a.share);
+      expect(scores[0]!.share, `${id}: the right rail count reads as English`).toBeGreaterThan(0.6);
+      expect(scores[1]!.share, `${id}: no other rail count reads as English`).toBeLessThan(0.3);
+      return { rails: scores[0]!.rails };
+    }
+    default:
+      throw new Error(`${id}: add a check that breaks ${cipher} with the workbench's analysis.`);
+  }
+}
 
 describe('the neos-2148 campaign', () => {
   it('tells the story in five chapters, each with an opening and a closing scene of 80 to 250 words', () => {
@@ -306,6 +380,65 @@ describe('the neos-2148 campaign', () => {
     expect(pack.chapters[2]!.completedBy).toContain('p-mast-pulses');
   });
 
+  it("sets no puzzle of chapters 1 and 2 at its cipher's default parameters, and asks for answers of three words", () => {
+    for (const puzzle of puzzles.filter((p) => p.chapter === 'ch1' || p.chapter === 'ch2')) {
+      const cipher = getCipher(puzzle.cipher);
+      // Ciphers whose key has no default (an empty keyword) cannot be opened without one.
+      if (cipher.params.length > 0 && cipher.params.every((p) => p.default !== '')) {
+        const defaults = Object.fromEntries(cipher.params.map((p) => [p.key, p.default]));
+        expect(
+          cipher.decrypt(cipher.encrypt(puzzle.plaintext, puzzle.params ?? {}), defaults),
+          `${puzzle.id} decrypts at the defaults`,
+        ).not.toBe(puzzle.plaintext);
+      }
+      for (const answer of puzzle.answers) {
+        const words = String(answer)
+          .split(/\s+/)
+          .filter((w) => !['the', 'a', 'an'].includes(w.toLowerCase()));
+        expect(words.length, `${puzzle.id}: "${answer}"`).toBeGreaterThanOrEqual(3);
+      }
+      for (const near of puzzle.keepGoing ?? [])
+        for (const answer of puzzle.answers)
+          expect(normalise(answer).startsWith(normalise(near.answer)), `${puzzle.id}: "${near.answer}"`).toBe(
+            false,
+          );
+    }
+  });
+
+  it('breaks every keyless puzzle with the workbench analysis alone, and writes its key nowhere', () => {
+    expect(Object.keys(broken).length).toBeGreaterThanOrEqual(2);
+    for (const [id, signpost] of Object.entries(broken)) {
+      const puzzle = puzzleById.get(id)!;
+      expect(puzzle, id).toBeDefined();
+      const ciphertext = getCipher(puzzle.cipher).encrypt(puzzle.plaintext, puzzle.params ?? {});
+      const params = Object.fromEntries(
+        Object.entries(puzzle.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v.toUpperCase() : v]),
+      );
+      expect(breakWithAnalysis(id, puzzle.cipher, ciphertext), id).toEqual(params);
+      expect(keyEvidence[id], `${id} is broken, not given`).toBeUndefined();
+      expect(
+        files.some((f) => f.body.includes(signpost)),
+        `${id}: the signpost "${signpost}" is in a file`,
+      ).toBe(true);
+      // The hint ladder gives the key only at the pinpoint rung.
+      for (const rung of ['nudge', 'method'] as const)
+        for (const value of Object.values(params))
+          expect(puzzle.hints[rung].includes(String(value)), `${id} ${rung}`).toBe(false);
+    }
+  });
+
+  it('has breaking checks that recover Caesar, affine and Vigenère keys from a long enough English text', () => {
+    const sample = puzzles.map((p) => p.plaintext).join(' ');
+    for (const [cipher, params] of [
+      ['caesar', { shift: 11 }],
+      ['affine', { a: 9, b: 20 }],
+      ['vigenere', { key: 'LANTERN' }],
+    ] as const)
+      expect(breakWithAnalysis(cipher, cipher, getCipher(cipher).encrypt(sample, params)), cipher).toEqual(
+        params,
+      );
+  });
+
   it('solves every puzzle and deduction exactly once in the walkthrough, in an order the gates allow', () => {
     const gates = steps.map((s) => (s.solve ?? s.deduce)!);
     expect([...gates].sort()).toEqual([...puzzles.map((p) => p.id), ...deductions.map((d) => d.id)].sort());
@@ -360,4 +493,47 @@ describe('the neos-2148 campaign', () => {
       expect(holders.length, `${step.solve}: "${evidence}" is readable beforehand`).toBeGreaterThan(0);
     }
   });
+  it('prints no answer of chapters 1 and 2 anywhere the player reads in those chapters, except in its own locked file', () => {
+    const early = new Set(['ch1', 'ch2']);
+    const earlyFiles = files.filter((f) => early.has(f.meta.chapter as string));
+    const scenesRead = [pack.chapters[0]!.opening, pack.chapters[0]!.closing, pack.chapters[1]!.opening];
+    for (const puzzle of puzzles.filter((p) => early.has(p.chapter))) {
+      const own = files.find((f) => f.meta.lockedBy === puzzle.id)!;
+      const readable = [
+        ...earlyFiles.filter((f) => f !== own).map((f) => `${String(f.meta.title)}\n${f.body}`),
+        ...scenes.filter((s) => scenesRead.includes(s.meta.id as string)).map((s) => s.body),
+        ...clues
+          .filter((c) => early.has(fileById.get(c.source.file)!.meta.chapter as string))
+          .filter((c) => c.source.file !== own.meta.id)
+          .map((c) => JSON.stringify(c)),
+        ...puzzles
+          .filter((p) => early.has(p.chapter))
+          .map((p) => [p.title, p.prompt, p.hints.nudge, p.hints.method, p.hints.pinpoint].join('\n')),
+        ...deductions.filter((d) => early.has(d.chapter)).map((d) => JSON.stringify(d)),
+      ].map(wordsOf);
+      for (const answer of puzzle.answers) {
+        const wanted = normalise(answer);
+        expect(
+          readable.some((words) => runsOf(words).includes(wanted)),
+          `${puzzle.id}: "${answer}" is readable`,
+        ).toBe(false);
+      }
+    }
+  });
 });
+
+/** The words of `text`, folded the way answers are. */
+function wordsOf(text: string): string[] {
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(normalise)
+    .filter(Boolean);
+}
+
+/** Every run of up to five consecutive words, joined without spaces as answers are compared. */
+function runsOf(words: string[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; i += 1)
+    for (let j = i + 1; j <= Math.min(words.length, i + 5); j += 1) runs.push(words.slice(i, j).join(''));
+  return runs;
+}
