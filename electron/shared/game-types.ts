@@ -51,6 +51,10 @@ export interface BoardState {
   groups: { id: string; [extra: string]: unknown }[];
   notes: { id: string; [extra: string]: unknown }[];
   viewport: { x: number; y: number; zoom: number };
+  /** Deduction slots the player has filled, solved or not: deduction id to slot name to clue id. */
+  fills?: Record<string, Record<string, string>>;
+  /** Clues the player has already seen on the board; any other is marked new. */
+  seen?: string[];
 }
 
 export type SavedRecipe = RecipeStep[];

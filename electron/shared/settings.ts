@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 export const THEMES = ['system', 'dark', 'light'] as const;
 export const FEEDBACK_MODES = ['group', 'count', 'pinpoint'] as const;
+/** When the workbench may point at an answer (the Caesar wheel's best shift, a guessed encoding). */
+export const SOLVING_ASSIST = ['first-chapter', 'always', 'never'] as const;
 
 const fields = {
   /** Text size as a multiple of the base size. */
@@ -19,6 +21,7 @@ const fields = {
   muted: z.boolean(),
   /** The quiet bed of sound under each chapter; cues still play when it is off. */
   ambience: z.boolean(),
+  solvingAssist: z.enum(SOLVING_ASSIST),
 };
 
 export type Settings = { [K in keyof typeof fields]: z.output<(typeof fields)[K]> };
@@ -35,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   volume: 0.6,
   muted: false,
   ambience: true,
+  solvingAssist: 'first-chapter',
 };
 
 /** A whole settings record; missing fields take their defaults. */
@@ -49,6 +53,7 @@ export const SettingsSchema = z.object({
   volume: fields.volume.default(DEFAULT_SETTINGS.volume),
   muted: fields.muted.default(DEFAULT_SETTINGS.muted),
   ambience: fields.ambience.default(DEFAULT_SETTINGS.ambience),
+  solvingAssist: fields.solvingAssist.default(DEFAULT_SETTINGS.solvingAssist),
 } satisfies { [K in keyof Settings]: z.ZodType });
 
 /** A change to some settings: only the fields given are touched (no defaults are filled in). */

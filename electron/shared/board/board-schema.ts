@@ -24,4 +24,11 @@ export const boardSchema = z.object({
   groups: z.array(z.looseObject({ id: refId })).max(5_000),
   notes: z.array(z.looseObject({ id: refId })).max(20_000),
   viewport: z.object({ x: z.number(), y: z.number(), zoom: z.number().positive() }),
+  /** Deduction slots the player has filled, solved or not: deduction id to slot name to clue id. */
+  fills: z
+    .record(refId, z.record(refId, refId))
+    .refine((f) => Object.keys(f).length <= 5_000, 'too many deductions')
+    .optional(),
+  /** Clues the player has already seen on the board; any other is marked new. */
+  seen: z.array(refId).max(20_000).optional(),
 });

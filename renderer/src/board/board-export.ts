@@ -1,4 +1,4 @@
-// Saving the board as a file: JSON Canvas for other tools, and a PNG picture drawn straight onto a canvas.
+// Saving the board as a file and reading it back: JSON Canvas for other tools, and a PNG picture drawn on a canvas.
 import {
   absolutePosition,
   isCard,
@@ -10,17 +10,42 @@ import {
   type LinkEdge,
 } from './board-graph';
 import { kindStyle } from './clue-kinds';
+import { fromJsonCanvas, toJsonCanvas } from '../../../electron/shared/board/json-canvas';
+import type { BoardState, PublicClue, PublicLinkType } from '../../../electron/shared/game-types';
+import { downloadBlob, downloadText } from '../lib/download';
 
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** Offers the board as a JSON Canvas file, readable by other canvas tools. */
+export function downloadCanvas(board: BoardState, clues: PublicClue[], linkTypes: PublicLinkType[]): void {
+  downloadText('evidence-board.canvas', JSON.stringify(toJsonCanvas(board, { clues, linkTypes }), null, 2));
+}
+
+/**
+ * Reads a JSON Canvas file back as a board. Only cards the player has found may come back: anything else
+ * would reveal nothing but confuse. Throws an Error whose message is a sentence naming the file.
+ */
+export async function readCanvas(
+  file: File,
+  clues: PublicClue[],
+  linkTypes: PublicLinkType[],
+): Promise<BoardState> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await file.text());
+  } catch {
+    throw new Error(`${file.name} is not valid JSON.`);
+  }
+  const board = fromJsonCanvas(json, { linkTypes });
+  const known = new Set(clues.map((c) => c.id));
+  board.nodes = board.nodes.filter((n) => !n.clueId || known.has(n.clueId));
+  return board;
+}
+
+export async function downloadPng(
+  nodes: BoardFlowNode[],
+  edges: LinkEdge[],
+  themeFrom: Element,
+): Promise<void> {
+  downloadBlob(await boardToPng(nodes, edges, themeFrom), 'evidence-board.png');
 }
 
 function cssVar(el: Element, name: string, fallback: string): string {

@@ -8,7 +8,7 @@ import type {
   PublicLinkType,
 } from '../../../electron/shared/game-types';
 import { CARD_SIZE, NOTE_SIZE } from '../../../electron/shared/board/json-canvas';
-import { kindStyle } from './clue-kinds';
+import { CLUE_KIND_ORDER, kindStyle } from './clue-kinds';
 
 export interface CardData extends Record<string, unknown> {
   clueId: string;
@@ -62,14 +62,6 @@ export function makeLane(id: string, x: number, y: number, width: number, height
     style: `width:${width}px;height:${height}px`,
   };
 }
-
-export const EMPTY_BOARD: BoardState = {
-  nodes: [],
-  edges: [],
-  groups: [],
-  notes: [],
-  viewport: { x: 0, y: 0, zoom: 1 },
-};
 
 export function nodeTitle(node: BoardFlowNode | undefined): string {
   if (!node) return 'a removed card';
@@ -314,4 +306,123 @@ export function matchesSearch(
   }
   if (isNote(node)) return node.data.text.toLowerCase().includes(q);
   return node.data.label.toLowerCase().includes(q);
+}
+
+/** Card-sized cells for placement: a card placed on this grid never hides another. */
+const CELL = { width: 250, height: 120 };
+
+/** The free spot nearest to `centre` on a grid of card-sized cells, searched ring by ring. */
+export function freeSpot(
+  nodes: readonly BoardFlowNode[],
+  centre: { x: number; y: number },
+): { x: number; y: number } {
+  const origin = { x: centre.x - 110, y: centre.y - 40 };
+  const busy = (x: number, y: number) =>
+    nodes.some(
+      (n) => Math.abs(n.position.x - x) < CELL.width - 20 && Math.abs(n.position.y - y) < CELL.height - 20,
+    );
+  for (let ring = 0; ring < 20; ring += 1) {
+    for (let dy = -ring; dy <= ring; dy += 1) {
+      for (let dx = -ring; dx <= ring; dx += 1) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
+        const x = origin.x + dx * CELL.width;
+        const y = origin.y + dy * CELL.height;
+        if (!busy(x, y)) return { x, y };
+      }
+    }
+  }
+  return origin;
+}
+
+/** Cards and notes a link from `sourceId` may still go to, titled with their kind. */
+export function linkTargets(
+  nodes: readonly BoardFlowNode[],
+  edges: LinkEdge[],
+  sourceId: string,
+  linkTypes: PublicLinkType[],
+): { id: string; title: string }[] {
+  return nodes
+    .filter(
+      (n) =>
+        n.id !== sourceId &&
+        !isGroup(n) &&
+        !isLane(n) &&
+        freeLinkTypes(edges, sourceId, n.id, linkTypes).length > 0,
+    )
+    .map((n) => ({
+      id: n.id,
+      title: `${nodeTitle(n)} (${isCard(n) ? kindStyle(n.data.kind).label : 'Note'})`,
+    }));
+}
+
+/** The links touching one node, as the details panel lists them. */
+export function linksOf(edges: LinkEdge[], id: string): { id: string; text: string }[] {
+  return edges
+    .filter((e) => e.source === id || e.target === id)
+    .map((e) => ({ id: e.id, text: e.ariaLabel ?? '' }));
+}
+
+/** Cards on the board, as the deduction slots offer them. */
+export function cardOptions(
+  nodes: readonly BoardFlowNode[],
+): { clueId: string; kind: string; title: string }[] {
+  return nodes.filter(isCard).map((n) => ({ clueId: n.data.clueId, kind: n.data.kind, title: n.data.title }));
+}
+
+/** Links between two cards, named by clue, as link deductions offer them; links to notes prove nothing. */
+export function linkOptions(
+  nodes: readonly BoardFlowNode[],
+  edges: LinkEdge[],
+): { id: string; from: string; to: string; type: string; text: string }[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return edges.flatMap((e) => {
+    const a = byId.get(e.source);
+    const b = byId.get(e.target);
+    if (!isCard(a) || !isCard(b)) return [];
+    return [
+      { id: e.id, from: a.data.clueId, to: b.data.clueId, type: e.data?.type ?? '', text: e.ariaLabel ?? '' },
+    ];
+  });
+}
+
+/** What the search, the kind filter and a neighbour focus do to one node: they change the view, never the save. */
+export function viewRule(filter: {
+  query: string;
+  kind: string;
+  near: Set<string> | undefined;
+  clueText: (clueId: string) => string;
+}): (n: BoardFlowNode) => 'show' | 'dim' | 'hide' {
+  return (n) => {
+    if (isGroup(n) || isLane(n)) return 'show';
+    if (filter.kind && !(isCard(n) ? n.data.kind === filter.kind : filter.kind === 'note')) return 'hide';
+    if (filter.near && !filter.near.has(n.id)) return 'dim';
+    if (filter.query && !matchesSearch(n, filter.query, filter.clueText)) return 'dim';
+    return 'show';
+  };
+}
+
+/**
+ * Cards in one column per kind (people, places, events…, then notes), earliest date first, then by title:
+ * the arrangement for a board with no links to follow.
+ */
+export function kindColumns(nodes: readonly BoardFlowNode[]): Map<string, { x: number; y: number }> {
+  const order = [...CLUE_KIND_ORDER, 'note'] as readonly string[];
+  const kindOf = (n: BoardFlowNode) => (isCard(n) ? n.data.kind : 'note');
+  const columns = [...new Set(nodes.map(kindOf))].sort(
+    (a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b),
+  );
+  const date = (n: BoardFlowNode) => (isCard(n) ? (n.data.date ?? '') : '');
+  // Dated cards first, in date order (ISO dates compare as text); undated ones after, by title.
+  const byDateThenTitle = (a: BoardFlowNode, b: BoardFlowNode) =>
+    Number(!date(a)) - Number(!date(b)) ||
+    (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0) ||
+    nodeTitle(a).localeCompare(nodeTitle(b));
+  const out = new Map<string, { x: number; y: number }>();
+  columns.forEach((kind, column) => {
+    nodes
+      .filter((n) => kindOf(n) === kind)
+      .sort(byDateThenTitle)
+      .forEach((n, row) => out.set(n.id, { x: column * CELL.width * 1.1, y: row * (CELL.height + 20) }));
+  });
+  return out;
 }

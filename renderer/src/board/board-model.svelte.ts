@@ -10,6 +10,7 @@ import {
   isCard,
   isGroup,
   isLane,
+  kindColumns,
   makeCard,
   makeLane,
   makeGroup,
@@ -22,6 +23,7 @@ import {
   type LinkEdge,
 } from './board-graph';
 import { History } from './history';
+import { createAnnouncer } from '../lib/announcer';
 
 interface Snapshot {
   nodes: BoardFlowNode[];
@@ -45,6 +47,16 @@ export class BoardModel {
   nodes = $state.raw<BoardFlowNode[]>([]);
   edges = $state.raw<LinkEdge[]>([]);
   viewport = $state.raw<Viewport>({ x: 0, y: 0, zoom: 1 });
+  /**
+   * Lists derived from nodes must not rerun on every drag frame, so they read these copies, which change
+   * only when the board's content changes, not while Svelte Flow moves nodes around.
+   */
+  content = $state.raw<BoardFlowNode[]>([]);
+  /** Deduction slots filled so far, solved or not: kept with the board so they outlast the screen. */
+  fills = $state.raw<Record<string, Record<string, string>>>({});
+  /** Clues seen on an earlier visit to the board. */
+  seen: string[] = [];
+  contentEdges = $state.raw<LinkEdge[]>([]);
   /** The latest sentence for the aria-live region. */
   message = $state('');
   canUndo = $state(false);
@@ -61,17 +73,59 @@ export class BoardModel {
     this.nodes = flow.nodes;
     this.edges = flow.edges;
     this.viewport = { ...board.viewport };
+    // A board imported from a canvas file has no fills: the player's slots stay as they were.
+    this.fills = board.fills ?? this.fills;
+    this.seen = board.seen ?? this.seen;
+    this.syncContent();
+  }
+
+  private syncContent(): void {
+    this.content = this.nodes;
+    this.contentEdges = this.edges;
+  }
+
+  /** Puts nodes back as they were before a drag that turned out not to be a move. */
+  restore(before: Snapshot): void {
+    this.nodes = before.nodes;
+    this.edges = before.edges;
+    this.syncContent();
   }
 
   save(): BoardState {
-    return toBoardState(this.nodes, this.edges, this.viewport);
+    const board: BoardState = toBoardState(this.nodes, this.edges, this.viewport);
+    if (Object.keys(this.fills).length) board.fills = this.fills;
+    if (this.seen.length) board.seen = this.seen;
+    return board;
   }
 
-  announce(text: string): void {
-    // Clearing first makes screen readers repeat an identical sentence.
-    this.message = '';
-    queueMicrotask(() => (this.message = text));
+  /** Clues not seen on an earlier visit. */
+  unseen(clues: readonly { id: string }[]): Set<string> {
+    return new Set(clues.map((c) => c.id).filter((id) => !this.seen.includes(id)));
   }
+
+  /** Link types can change while the board is open (a new chapter brings more). */
+  useLinkTypes(linkTypes: PublicLinkType[]): void {
+    this.linkTypes = linkTypes;
+  }
+
+  /** Marks clues as seen, so the next visit shows only newer ones as new. */
+  markSeen(clueIds: string[]): void {
+    const next = [...new Set([...this.seen, ...clueIds])];
+    if (next.length === this.seen.length) return;
+    this.seen = next;
+    this.onChange(this.save());
+  }
+
+  /** Fills one deduction slot (an empty clue id empties it). Not an undoable board edit: the slot shows it. */
+  setFill(deductionId: string, slot: string, clueId: string): void {
+    const current = { ...(this.fills[deductionId] ?? {}) };
+    if (clueId) current[slot] = clueId;
+    else delete current[slot];
+    this.fills = { ...this.fills, [deductionId]: current };
+    this.onChange(this.save());
+  }
+
+  readonly announce = createAnnouncer((text) => (this.message = text));
 
   private snapshot(): Snapshot {
     return { nodes: this.nodes, edges: this.edges };
@@ -86,6 +140,7 @@ export class BoardModel {
   }
 
   private afterChange(message?: string): void {
+    this.syncContent();
     this.canUndo = this.history.canUndo;
     this.canRedo = this.history.canRedo;
     if (message) this.announce(message);
@@ -101,6 +156,7 @@ export class BoardModel {
   }
 
   viewportChanged(): void {
+    this.syncContent();
     this.onChange(this.save());
   }
 
@@ -290,12 +346,22 @@ export class BoardModel {
     this.commit({ nodes }, `Ungrouped ${group.data.label}`);
   }
 
-  /** Lays out ungrouped cards and notes along their links. */
+  /** Lays out ungrouped cards and notes along their links, or in a column per kind when nothing is linked. */
   autoLayout(): void {
     const free = this.nodes.filter((n) => !n.parentId && !isGroup(n) && !isLane(n));
+    const ids = new Set(free.map((n) => n.id));
+    const links = this.edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+    if (links.length === 0) {
+      const columns = kindColumns(free);
+      const nodes = this.nodes.map((n) => {
+        const p = columns.get(n.id);
+        return p ? { ...n, position: p } : n;
+      });
+      return this.commit({ nodes }, 'Arranged the cards in a column per kind, as nothing is linked yet');
+    }
     const placed = layeredLayout(
       free.map((n) => ({ id: n.id, ...nodeSize(n) })),
-      this.edges.map((e) => ({ from: e.source, to: e.target })),
+      links.map((e) => ({ from: e.source, to: e.target })),
     );
     const nodes = this.nodes.map((n) => {
       const p = placed.get(n.id);
@@ -327,7 +393,10 @@ export class BoardModel {
           return p ? { ...n, position: p } : n;
         }),
     ];
-    this.commit({ nodes }, `Lined up ${dated.length} dated cards in date order`);
+    this.commit(
+      { nodes },
+      `Lined up ${dated.length} dated ${dated.length === 1 ? 'card' : 'cards'} in date order`,
+    );
   }
 
   /** Selection is view state: it never enters the undo history. */
@@ -337,6 +406,30 @@ export class BoardModel {
       !!n.selected === set.has(n.id) ? n : { ...n, selected: set.has(n.id) },
     );
     this.edges = this.edges.map((e) => (e.selected ? { ...e, selected: false } : e));
+  }
+
+  /** Selects every card and note that is shown, and returns their ids. */
+  selectAll(): string[] {
+    const ids = this.nodes.filter((n) => !n.hidden && !isGroup(n) && !isLane(n)).map((n) => n.id);
+    this.select(ids);
+    this.announce(`Selected ${ids.length} items`);
+    return ids;
+  }
+
+  /** Adds a node to the selection or takes it out, and returns the new selection. */
+  toggleSelected(id: string): string[] {
+    const current = this.nodes.filter((n) => n.selected).map((n) => n.id);
+    const next = current.includes(id) ? current.filter((s) => s !== id) : [...current, id];
+    this.select(next);
+    this.announce(`${next.length} selected`);
+    return next;
+  }
+
+  /** The nodes a key acts on: the selection when the focused node is in it, otherwise the focused node. */
+  targetsOf(focusedId: string | undefined): string[] {
+    const selected = this.nodes.filter((n) => n.selected).map((n) => n.id);
+    if (focusedId && !selected.includes(focusedId)) return [focusedId];
+    return selected.length ? selected : focusedId ? [focusedId] : [];
   }
 
   /** Search, kind filter and neighbour focus: hidden or dimmed nodes, never part of the save. */

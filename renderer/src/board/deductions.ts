@@ -42,3 +42,18 @@ export function waitText(ms: number): string {
   if (s >= 60) return `Next try in ${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
   return `Next try in ${s} s`;
 }
+
+/**
+ * Splits the board's links into those a link question is about (the question names their type or a word of
+ * a card's title) and the rest, so the question does not open on every link ever drawn.
+ */
+export function relevantLinks<L extends { text: string; type: string }>(
+  prompt: string,
+  links: readonly L[],
+): { relevant: L[]; others: L[] } {
+  const words = new Set(prompt.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []);
+  const mentioned = (l: L) =>
+    words.has(l.type.toLowerCase()) ||
+    (l.text.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []).some((w) => words.has(w));
+  return { relevant: links.filter(mentioned), others: links.filter((l) => !mentioned(l)) };
+}

@@ -1,11 +1,12 @@
 // Which screen is showing, with a history for Back/Escape, and a polite live region for announcements.
+import { createAnnouncer } from './announcer';
+
 export type Screen = 'title' | 'game' | 'settings' | 'packs';
 
 class Navigation {
   screen = $state<Screen>('title');
   announcement = $state('');
   private history: Screen[] = [];
-  private pending: symbol | undefined;
 
   go(next: Screen): void {
     if (next === this.screen) return;
@@ -25,19 +26,11 @@ class Navigation {
   }
 
   clearAnnouncement(): void {
-    this.pending = undefined;
+    this.announce.cancel();
     this.announcement = '';
   }
 
-  announce(message: string): void {
-    // Clearing first makes screen readers repeat a message that is the same as the last one.
-    this.announcement = '';
-    const pending = Symbol(message);
-    this.pending = pending;
-    queueMicrotask(() => {
-      if (this.pending === pending) this.announcement = message;
-    });
-  }
+  readonly announce = createAnnouncer((text) => (this.announcement = text));
 }
 
 export const nav = new Navigation();

@@ -2,7 +2,7 @@
 // and renaming, deleting, exporting, importing and resetting through the engine.
 import type { AppInfo, PackSummary } from '../../../electron/shared/contract';
 import type { SlotInfo } from '../../../electron/shared/game-types';
-import { downloadText } from './files';
+import { downloadText } from './download';
 import { call, game } from './game';
 import { library } from './library.svelte';
 import { nav } from './navigation.svelte';

@@ -70,3 +70,33 @@ export function completeAlphabet(mapping: LetterMapping): CompletedAlphabet {
   }
   return { alphabet: cipherFor.join(''), filled };
 }
+
+export interface KeywordAlphabet {
+  /** The 26-letter cipher alphabet: the keyword's letters, each once, then the rest of A to Z in order. */
+  alphabet: string;
+  /** The keyword as letters, with what was left out and why, in a sentence. */
+  explanation: string;
+}
+
+/**
+ * Builds a keyword alphabet, the classic way to remember a substitution key. Only letters count; a letter
+ * that comes again is kept the first time only, since every letter may appear once in an alphabet.
+ */
+export function keywordAlphabet(keyword: string): KeywordAlphabet {
+  const letters = keyword.toUpperCase().replace(/[^A-Z]/g, '');
+  const kept: string[] = [];
+  const dropped: string[] = [];
+  for (const letter of letters) (kept.includes(letter) ? dropped : kept).push(letter);
+  const rest = [...ALPHABET].filter((l) => !kept.includes(l)).join('');
+  const alphabet = kept.join('') + rest;
+  if (kept.length === 0)
+    return { alphabet: ALPHABET, explanation: 'Type a keyword: only its letters count.' };
+  const repeats =
+    dropped.length === 0
+      ? 'No letter repeats, so every keyword letter is kept.'
+      : `${[...new Set(dropped)].join(', ')} ${new Set(dropped).size === 1 ? 'comes' : 'come'} again in ${letters}, and each letter may stand once in an alphabet, so only the first is kept: ${kept.join('')}.`;
+  return {
+    alphabet,
+    explanation: `${repeats} The rest of the alphabet follows in order, leaving out those letters: ${kept.join('')} + ${rest}.`,
+  };
+}

@@ -216,9 +216,10 @@ describe('deductions', () => {
     await expect.element(page.getByText('The links are locked in.')).toBeVisible();
   });
 
-  it('shows a deduction solved earlier as locked in', async () => {
+  it('shows a deduction solved earlier as locked in, folded under Solved', async () => {
     const rec = makeProps({ board: threeCards(), solved: ['d-author'] });
     render(EvidenceBoard, rec.props);
+    await page.getByText('Solved (1)').click();
     await expect.element(page.getByRole('combobox', { name: 'who (person)' })).toBeDisabled();
     await expect
       .element(page.getByRole('article', { name: /Who wrote the memo\?/ }).getByText('Solved'))

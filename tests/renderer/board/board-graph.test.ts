@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   freeLinkTypes,
+  freeSpot,
   fromBoardState,
   hasLink,
+  kindColumns,
+  linkTargets,
   neighbourIds,
   toBoardState,
+  viewRule,
 } from '../../../renderer/src/board/board-graph';
 import type { BoardState } from '../../../electron/shared/game-types';
 import { clues, linkTypes } from './board-fixture';
@@ -66,5 +70,61 @@ describe('link rules', () => {
 
   it('finds a card and its direct neighbours', () => {
     expect([...neighbourIds(edges, 'card-c-memo')].sort()).toEqual(['card-c-kai', 'card-c-memo', 'n1']);
+  });
+});
+
+describe('placing cards without a browser', () => {
+  const card = (id: string, x: number, y: number) =>
+    fromBoardState(
+      { ...saved, nodes: [{ id, kind: 'person', clueId: 'c-kai', x, y }], edges: [] },
+      clues,
+      linkTypes,
+    ).nodes[0]!;
+
+  it('puts the first card at the centre and the next ones in the nearest free cell', () => {
+    const centre = { x: 500, y: 300 };
+    const first = freeSpot([], centre);
+    expect(first).toEqual({ x: 390, y: 260 });
+    const second = freeSpot([card('a', first.x, first.y)], centre);
+    expect(second).not.toEqual(first);
+    expect(Math.abs(second.x - first.x) >= 230 || Math.abs(second.y - first.y) >= 100).toBe(true);
+  });
+
+  it('offers as link targets only cards and notes that still have a free link type', () => {
+    const { nodes, edges } = fromBoardState(saved, clues, linkTypes);
+    const targets = linkTargets(nodes, edges, 'card-c-kai', linkTypes);
+    expect(targets.map((t) => t.id)).toEqual(['card-c-memo', 'n1']);
+    expect(targets[0]!.title).toBe('Leak memo (Document)');
+    expect(targets[1]!.title).toBe('Who benefits? (Note)');
+  });
+
+  it('hides other kinds, and dims cards that do not match the search', () => {
+    const { nodes } = fromBoardState(saved, clues, linkTypes);
+    const rule = viewRule({ query: 'memo', kind: '', near: undefined, clueText: () => '' });
+    expect(nodes.map(rule)).toEqual(['show', 'dim', 'show', 'dim']);
+    const people = viewRule({ query: '', kind: 'person', near: undefined, clueText: () => '' });
+    expect(nodes.map(people)).toEqual(['show', 'show', 'hide', 'hide']);
+  });
+});
+
+describe('arranging a board with no links', () => {
+  it('puts each kind in its own column, people first and notes last, earliest date on top', () => {
+    const board: BoardState = {
+      ...saved,
+      nodes: [
+        { id: 'n1', kind: 'note', text: 'Who benefits?', x: 0, y: 0 },
+        { id: 'card-c-memo', kind: 'document', clueId: 'c-memo', x: 0, y: 0 },
+        { id: 'card-c-kai', kind: 'person', clueId: 'c-kai', x: 0, y: 0 },
+        { id: 'card-c-mira', kind: 'person', clueId: 'c-mira', x: 0, y: 0 },
+      ],
+      edges: [],
+    };
+    const spots = kindColumns(fromBoardState(board, clues, linkTypes).nodes);
+    const column = (id: string) => spots.get(id)!.x;
+    expect(column('card-c-kai')).toBe(column('card-c-mira'));
+    expect(column('card-c-kai')).toBeLessThan(column('card-c-memo'));
+    expect(column('card-c-memo')).toBeLessThan(column('n1'));
+    // Mira's card is dated, Kai's is not: the dated one comes first.
+    expect(spots.get('card-c-mira')!.y).toBeLessThan(spots.get('card-c-kai')!.y);
   });
 });

@@ -46,4 +46,5 @@ export const defaultSettings: Settings = {
   volume: 0.6,
   muted: false,
   ambience: true,
+  solvingAssist: 'first-chapter',
 };

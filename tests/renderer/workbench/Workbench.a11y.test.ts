@@ -30,6 +30,7 @@ describe('the workbench for screen readers and keyboards', () => {
       ],
       onRecipeChange: () => {},
       onSendToAnswer: () => {},
+      assist: true,
     });
     for (const details of container.querySelectorAll('details')) details.open = true;
     await expect.element(page.getByRole('slider', { name: 'Caesar shift wheel' })).toBeVisible();
@@ -58,6 +59,7 @@ describe('motion', () => {
       recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 3 } }],
       onRecipeChange: () => {},
       onSendToAnswer: () => {},
+      assist: true,
     });
     await expect.element(page.getByRole('slider', { name: 'Caesar shift wheel' })).toBeVisible();
     return getComputedStyle(container.querySelector('.turning')!).transitionDuration;

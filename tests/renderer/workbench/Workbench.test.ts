@@ -19,7 +19,8 @@ function puzzle(overrides: Partial<PublicPuzzle> = {}): PublicPuzzle {
   };
 }
 
-function setup(options: { puzzle?: PublicPuzzle | null; recipe?: SavedRecipe } = {}) {
+// Suggestions are on unless a test turns them off, as in chapter 1 with the default setting.
+function setup(options: { puzzle?: PublicPuzzle | null; recipe?: SavedRecipe; assist?: boolean } = {}) {
   const onRecipeChange = vi.fn<(recipe: SavedRecipe) => void>();
   const onSendToAnswer = vi.fn<(text: string) => void>();
   render(Workbench, {
@@ -27,6 +28,7 @@ function setup(options: { puzzle?: PublicPuzzle | null; recipe?: SavedRecipe } =
     recipe: options.recipe ?? [],
     onRecipeChange,
     onSendToAnswer,
+    assist: options.assist ?? true,
   });
   return { onRecipeChange, onSendToAnswer };
 }
@@ -173,6 +175,97 @@ describe('restoring and reporting', () => {
     (use.element() as HTMLElement).focus();
     await userEvent.keyboard('{Enter}');
     expect(onSendToAnswer).toHaveBeenLastCalledWith('PLAN');
+  });
+});
+
+describe('suggestions as a setting', () => {
+  it('shows the evidence but no suggested shift or encoding when suggestions are off', async () => {
+    setup({
+      puzzle: puzzle({ ciphertext: 'WKH SODQ LV WR PHHW DW WKH ROG WRZHU EHIRUH GDZQ' }),
+      recipe: [{ id: 'caesar', direction: 'decrypt', params: { shift: 0 } }],
+      assist: false,
+    });
+    await expect.element(page.getByRole('slider', { name: 'Caesar shift wheel' })).toBeVisible();
+    await expect.element(page.getByRole('img', { name: /Letter frequency chart/ })).toBeVisible();
+    expect(document.body.textContent).not.toMatch(/Suggested: shift/);
+    expect(document.body.textContent).not.toMatch(/Suggestions are on/);
+  });
+
+  it('says so when suggestions are on', async () => {
+    setup({ assist: true });
+    await expect.element(page.getByRole('note').filter({ hasText: 'Suggestions are on' })).toBeVisible();
+  });
+
+  it('does not name the encoding when suggestions are off', async () => {
+    setup({ puzzle: puzzle({ ciphertext: 'VEhFIFBMQU4gSVMgVE8gTUVFVCBBVCBEQVdO' }), assist: false });
+    await expect.element(output()).toHaveTextContent('VEhFIFBMQU4');
+    expect(document.body.textContent).not.toMatch(/This looks like/);
+  });
+});
+
+describe('the substitution tool', () => {
+  it('builds the cipher alphabet from a keyword and explains the letters it leaves out', async () => {
+    const { onRecipeChange } = setup({
+      puzzle: puzzle({ ciphertext: 'QAKKE', teach: { tool: 'substitution', text: 'Try a keyword.' } }),
+    });
+    await page.getByRole('textbox', { name: 'Alphabet from a keyword' }).fill('ledger');
+    await expect.element(page.getByText(/E comes again in LEDGER/)).toBeVisible();
+    await page.getByRole('button', { name: 'Use this alphabet' }).click();
+    expect(onRecipeChange).toHaveBeenLastCalledWith([
+      { id: 'substitution', direction: 'decrypt', params: { alphabet: 'LEDGRABCFHIJKMNOPQSTUVWXYZ' } },
+    ]);
+  });
+});
+
+describe('the scratch pad', () => {
+  it("decodes a fragment on the side, leaving the file's ciphertext and recipe alone", async () => {
+    const { onRecipeChange } = setup();
+    await page.getByText('Scratch pad: decode a key or a fragment').click();
+    await page.getByRole('textbox', { name: 'Scratch text' }).fill('S0VZ');
+    const scratch = page
+      .getByRole('group')
+      .filter({ has: page.getByRole('textbox', { name: 'Scratch text' }) });
+    const search = scratch.getByRole('searchbox', { name: 'Add an operation' });
+    await search.click();
+    await userEvent.keyboard('base64{Enter}');
+    await expect.element(page.getByRole('status', { name: 'Scratch result' })).toHaveTextContent('KEY');
+    await expect.element(page.getByRole('textbox', { name: 'Input' })).toHaveValue('WKH SODQ');
+    expect(onRecipeChange).not.toHaveBeenCalled();
+  });
+});
+
+describe('choosing the text to use as the answer', () => {
+  const twoLines = () =>
+    setup({ puzzle: puzzle({ ciphertext: 'MEET IN THE\nLEDGER ROOM\nAT DAWN' }), recipe: [] });
+
+  it('keeps a space where a selection crosses a line break', async () => {
+    const { onSendToAnswer } = twoLines();
+    await expect.element(output()).toHaveTextContent('LEDGER ROOM');
+    const text = output().element();
+    const range = document.createRange();
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const start = nodes.find((n) => n.data.includes('IN'))!;
+    const end = nodes.find((n) => n.data.includes('LEDGER'))!;
+    range.setStart(start, start.data.indexOf('IN'));
+    range.setEnd(end, end.data.indexOf('LEDGER') + 'LEDGER'.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    const use = page.getByRole('button', { name: 'Use selected text as answer' });
+    await expect.element(use).toBeVisible();
+    (use.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSendToAnswer).toHaveBeenLastCalledWith('IN THE LEDGER');
+  });
+
+  it('offers a line to pick instead of pasting the whole plaintext', async () => {
+    const { onSendToAnswer } = twoLines();
+    const line = page.getByRole('combobox', { name: 'Line to use' });
+    await expect.element(line).toBeVisible();
+    await line.selectOptions('LEDGER ROOM');
+    await page.getByRole('button', { name: 'Use this line as answer' }).click();
+    expect(onSendToAnswer).toHaveBeenLastCalledWith('LEDGER ROOM');
   });
 });
 

@@ -5,6 +5,7 @@ import {
   completeAlphabet,
   isFullAlphabet,
   mappingFromAlphabet,
+  keywordAlphabet,
 } from '../../../renderer/src/workbench/substitution-map';
 
 const decrypt = (text: string, alphabet: string) => getCipher('substitution').decrypt(text, { alphabet });
@@ -32,5 +33,20 @@ describe('the substitution grid mapping', () => {
     expect(mappingFromAlphabet(alphabet)).toEqual({ ...mapping, ...filled });
     expect(mappingFromAlphabet('ABCDEFGHIJKLMNOPQRSTUVWXYZ')).toEqual({});
     expect(mappingFromAlphabet('ABC')).toEqual({});
+  });
+});
+
+describe('an alphabet from a keyword', () => {
+  it('keeps each keyword letter once, then the rest of the alphabet, and says why', () => {
+    const built = keywordAlphabet('Ledger');
+    expect(built.alphabet).toBe('LEDGRABCFHIJKMNOPQSTUVWXYZ');
+    expect(built.explanation).toContain('E comes again in LEDGER');
+    expect(built.explanation).toContain('only the first is kept: LEDGR');
+  });
+
+  it('says nothing repeats when nothing does, and ignores what is not a letter', () => {
+    const built = keywordAlphabet('key 42');
+    expect(built.alphabet).toBe('KEYABCDFGHIJLMNOPQRSTUVWXZ');
+    expect(built.explanation).toContain('No letter repeats');
   });
 });

@@ -1,0 +1,9 @@
+// Whether the workbench may point at answers: the player's setting, and the chapter being played.
+import type { Settings } from '../../../electron/shared/settings';
+
+/** Suggestions are on in every chapter, never, or (the default) only while chapter 1 teaches the tools. */
+export function assistOn(mode: Settings['solvingAssist'] | undefined, chapterIndex: number): boolean {
+  if (mode === 'always') return true;
+  if (mode === 'never') return false;
+  return chapterIndex <= 0;
+}
