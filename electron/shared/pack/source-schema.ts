@@ -192,6 +192,10 @@ export const puzzleSchema = z.strictObject({
   keepGoing: z.array(keepGoingSchema).max(32).default([]).meta({ description: 'Near misses (at most 32).' }),
   hints: hintsSchema,
   timer: z.number().int().positive().optional().meta({ description: 'Optional time limit in seconds.' }),
+  keyless: z.boolean().default(false).meta({
+    description:
+      "True when the key is printed nowhere on purpose: the player breaks the puzzle with the workbench's analysis (frequencies, Kasiski, a crib). Silences the check that the key is planted.",
+  }),
   teach: z
     .strictObject({
       tool: z.string().min(1).meta({ description: 'Workbench tool (cipher id) to highlight.' }),

@@ -7,7 +7,7 @@ export function checkPlantedKeys({ source, req }: CheckContext): Problem[] {
   const { meta } = source;
   source.puzzles.items.forEach((p, i) => {
     const key = p.params['key'] ?? p.params['passphrase'];
-    if (typeof key !== 'string' || key.trim() === '') return;
+    if (typeof key !== 'string' || key.trim() === '' || p.keyless) return;
     const before = req.closure(req.gateReq(p.id));
     const readable = [
       ...source.files
@@ -32,7 +32,7 @@ export function checkPlantedKeys({ source, req }: CheckContext): Problem[] {
       push(
         source.puzzles.src,
         ['puzzles', i, 'params'],
-        `The key "${key}" of "${p.id}" appears nowhere the player can read before this puzzle: plant it in an earlier file or scene so it can be found, not guessed.`,
+        `The key "${key}" of "${p.id}" appears nowhere the player can read before this puzzle: plant it in an earlier file or scene so it can be found, not guessed (or, if the player is meant to break it with the workbench's analysis, say so with "keyless: true").`,
         'warning',
       );
   });

@@ -37,3 +37,20 @@ describe('checkPack', () => {
     expect(fast.problems.map((p) => p.path)).toEqual(['deductions[0].id', 'deductions[1].id']);
   });
 });
+
+describe('a puzzle meant to be broken', () => {
+  it('says so with keyless: true, which silences the planted-key warning and nothing else', async () => {
+    const { readFile, writeFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const dir = await materialise('key-not-planted');
+    const before = (await checkPack(dir)).problems.map((p) => p.message);
+    expect(before.some((m) => m.includes('appears nowhere the player can read'))).toBe(true);
+    const yaml = await readFile(join(dir, 'puzzles.yaml'), 'utf8');
+    await writeFile(
+      join(dir, 'puzzles.yaml'),
+      yaml.replace('  - id: p-keyed-note\n', '  - id: p-keyed-note\n    keyless: true\n'),
+    );
+    const after = (await checkPack(dir)).problems.map((p) => p.message);
+    expect(after).toEqual(before.filter((m) => !m.includes('appears nowhere the player can read')));
+  });
+});
