@@ -2,8 +2,8 @@
 // A sealed file newer than both its pack's sources and the sealing code is left as it is.
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildPack } from '../electron/core/pack/seal-pack.ts';
-import { formatProblem, hasErrors } from '../electron/core/pack/problems.ts';
+import { buildPack } from '@core/pack/seal-pack.ts';
+import { formatProblem, hasErrors } from '@core/pack/problems.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const sources = join(root, 'puzzles');

@@ -1,7 +1,7 @@
 // The `resonance cipher` command group: encrypt, decrypt, list and analyse with the game's ciphers.
-import { isUserError } from '../shared/result';
-import { CIPHER_IDS, findCipher, listCiphers, type Cipher, type ParamSpec } from '../shared/ciphers/index';
-import { analyze, ENGLISH_IC, RANDOM_IC, type Analysis } from '../shared/analysis/index';
+import { isUserError } from '@shared/result';
+import { CIPHER_IDS, findCipher, listCiphers, type Cipher, type ParamSpec } from '@shared/ciphers/index';
+import { analyze, ENGLISH_IC, RANDOM_IC, type Analysis } from '@shared/analysis/index';
 import { EXIT, line, readAll, type CliIo } from './io';
 
 const USAGE = `Usage: resonance cipher <command> [options]

@@ -12,8 +12,8 @@ import {
   scaffold,
   stats,
   verify,
-} from '../core/pack';
-import { isUserError } from '../shared/result';
+} from '@core/pack';
+import { isUserError } from '@shared/result';
 import { EXIT, line, type CliIo } from './io';
 import { cheapestTable, strengthTable } from './strength-table';
 

@@ -5,8 +5,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DevPack } from '../core/dev/dev-pack';
-import type { Logger } from '../core/logger';
+import { DevPack } from '@core/dev/dev-pack';
+import type { Logger } from '@core/logger';
 import { EXIT, line, type CliIo } from './io';
 
 export const DEV_USAGE = `Usage: resonance pack dev <dir> [--no-window]

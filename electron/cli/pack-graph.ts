@@ -3,10 +3,10 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatGraph, GRAPH_FORMATS, type GraphFormat } from '../core/dev/graph-formats';
-import { unlockGraph } from '../core/dev/unlock-graph';
-import { checkPack, formatProblem } from '../core/pack';
-import { isUserError } from '../shared/result';
+import { formatGraph, GRAPH_FORMATS, type GraphFormat } from '@core/dev/graph-formats';
+import { unlockGraph } from '@core/dev/unlock-graph';
+import { checkPack, formatProblem } from '@core/pack';
+import { isUserError } from '@shared/result';
 import { EXIT, line, type CliIo } from './io';
 
 export const GRAPH_USAGE = `Usage: resonance pack graph <dir> [--format html|dot|mermaid|json] [-o file]

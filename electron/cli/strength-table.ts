@@ -1,8 +1,8 @@
 // The strength tables `pack check` and `pack stats` print: guesses per gate and their offline cost.
-import type { PackStats } from '../core/pack';
-import type { GateStrength } from '../core/pack/checks/strength';
-import { formatHours } from '../core/pack/checks/strength';
-import { KDF_COSTS, secondsPerGuess, type KdfCost } from '../core/pack/kdf-cost';
+import type { PackStats } from '@core/pack';
+import type { GateStrength } from '@core/pack/checks/strength';
+import { formatHours } from '@core/pack/checks/strength';
+import { KDF_COSTS, secondsPerGuess, type KdfCost } from '@core/pack/kdf-cost';
 
 const log2 = (n: number): string => Math.log2(Math.max(1, n)).toFixed(1);
 

@@ -1,5 +1,5 @@
 // A typed emitter for the events the engine sends towards the renderer.
-import type { EventName, EventPayload } from '../shared/contract';
+import type { EventName, EventPayload } from '@shared/contract';
 
 type Listener = (payload: never) => void;
 

@@ -2,9 +2,9 @@
 // that serves every contract call. Hosts (the Electron main process, the browser test host) create one
 // and adapt it.
 import { join } from 'node:path';
-import type { AppInfo, InstallOutcome, Notice, PackSummary } from '../shared/contract';
-import type { GameView, SlotInfo } from '../shared/game-types';
-import { UserError } from '../shared/result';
+import type { AppInfo, InstallOutcome, Notice, PackSummary } from '@shared/contract';
+import type { GameView, SlotInfo } from '@shared/game-types';
+import { UserError } from '@shared/result';
 import { DevGame } from './dev/dev-game';
 import { DevLibrary } from './dev/dev-library';
 import { DevPack } from './dev/dev-pack';

@@ -1,8 +1,8 @@
 // Maps each contract call to its handler: validates the payload against the call's schema, runs the
 // handler, and turns every outcome into a Result. Player mistakes become their sentence; bugs are logged
 // and reported with a generic message, never a stack trace.
-import { contract, methods, type Method, type ParsedRequestOf, type ResponseOf } from '../shared/contract';
-import { fail, GENERIC_FAILURE, isUserError, ok, type Result } from '../shared/result';
+import { contract, methods, type Method, type ParsedRequestOf, type ResponseOf } from '@shared/contract';
+import { fail, GENERIC_FAILURE, isUserError, ok, type Result } from '@shared/result';
 import type { Logger } from './logger';
 
 export type Handlers = {

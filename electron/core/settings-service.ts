@@ -1,7 +1,7 @@
 // Reads and writes the player's settings. A damaged or hand-edited value never stops the game: each bad
 // field falls back to its default, a damaged file is moved aside, and a file that cannot be written keeps
 // the settings for this run; each of these is logged and told to the player.
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from '../shared/settings';
+import { DEFAULT_SETTINGS, SettingsSchema, type Settings, type SettingsPatch } from '@shared/settings';
 import type { Logger } from './logger';
 import { describeDiskError, isDiskError } from './saves/disk-errors';
 import type { KeyValueStore } from './store';

@@ -6,9 +6,9 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, nativeTheme, net, protocol, shell } from 'electron';
 import log from 'electron-log/main';
-import { devPackFromArgv } from '../core/dev/dev-args';
-import { createGameCore, type GameCore } from '../core/game-core';
-import type { Logger } from '../core/logger';
+import { devPackFromArgv } from '@core/dev/dev-args';
+import { createGameCore, type GameCore } from '@core/game-core';
+import type { Logger } from '@core/logger';
 import {
   OsOpenQueue,
   packFromOpenFile,
@@ -16,9 +16,9 @@ import {
   packsFromSecondInstance,
   singleInstanceData,
   type SingleInstanceData,
-} from '../core/shell/os-open';
-import { APP_SCHEME, CSP_HEADER, resolveAppAsset } from '../core/shell/security-policy';
-import type { MenuCommand } from '../shared/contract';
+} from '@core/shell/os-open';
+import { APP_SCHEME, CSP_HEADER, resolveAppAsset } from '@core/shell/security-policy';
+import type { MenuCommand } from '@shared/contract';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronStoreFactory } from './stores';

@@ -1,11 +1,11 @@
 // Registers every contract call on ipcMain: sender check first, then the core router (which validates
 // the payload against the contract's schema). Also forwards core events to the window.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { channelOf, eventNames, methods } from '../shared/contract';
-import { fail } from '../shared/result';
-import type { GameCore } from '../core/game-core';
-import type { Logger } from '../core/logger';
-import { isAppUrl } from '../core/shell/security-policy';
+import { channelOf, eventNames, methods } from '@shared/contract';
+import { fail } from '@shared/result';
+import type { GameCore } from '@core/game-core';
+import type { Logger } from '@core/logger';
+import { isAppUrl } from '@core/shell/security-policy';
 
 export function registerIpc(
   core: GameCore,

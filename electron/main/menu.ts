@@ -1,7 +1,7 @@
 // Turns the core's menu model into the native application menu.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/contract';
-import { buildMenuModel, type MenuItemModel, type ShellAction } from '../core/shell/menu-model';
+import type { MenuCommand } from '@shared/contract';
+import { buildMenuModel, type MenuItemModel, type ShellAction } from '@core/shell/menu-model';
 
 export interface MenuHandlers {
   command(command: MenuCommand): void;

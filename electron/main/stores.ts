@@ -2,9 +2,9 @@
 import { join } from 'node:path';
 import { app } from 'electron';
 import Store from 'electron-store';
-import type { Logger } from '../core/logger';
-import { openOrQuarantine } from '../core/safe-store';
-import type { KeyValueStore, StoreFactory } from '../core/store';
+import type { Logger } from '@core/logger';
+import { openOrQuarantine } from '@core/safe-store';
+import type { KeyValueStore, StoreFactory } from '@core/store';
 
 export function electronStoreFactory(log: Logger): StoreFactory {
   const folder = app.getPath('userData');

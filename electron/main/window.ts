@@ -1,9 +1,9 @@
 // Creates the one game window with the full security settings, and keeps its size and position.
 import { BrowserWindow, screen, session } from 'electron';
-import type { Logger } from '../core/logger';
-import type { KeyValueStore } from '../core/store';
-import { allowPermission, APP_ENTRY_URL, isAppUrl } from '../core/shell/security-policy';
-import { MIN_SIZE, restoreWindowState, type WindowState } from '../core/shell/window-state';
+import type { Logger } from '@core/logger';
+import type { KeyValueStore } from '@core/store';
+import { allowPermission, APP_ENTRY_URL, isAppUrl } from '@core/shell/security-policy';
+import { MIN_SIZE, restoreWindowState, type WindowState } from '@core/shell/window-state';
 
 export interface WindowOptions {
   preload: string;

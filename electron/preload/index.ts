@@ -1,6 +1,6 @@
 // The sandboxed preload: exposes the named GameApi methods built from the contract, never ipcRenderer.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { buildGameApi, type ContractNames } from '../shared/game-api';
+import { buildGameApi, type ContractNames } from '@shared/game-api';
 
 // Filled in at build time from electron/shared/contract.ts (see electron.vite.config.ts).
 declare const __CONTRACT_NAMES__: ContractNames;

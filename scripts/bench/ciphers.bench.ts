@@ -1,6 +1,6 @@
 // Figures for the cipher workbench: recomputing a five-step recipe on 100 KB, and analysing 1 MB.
-import { analyze, letterFrequencies } from '../../electron/shared/analysis/index';
-import { getCipher, runRecipe, type RecipeStep } from '../../electron/shared/ciphers/index';
+import { analyze, letterFrequencies } from '@shared/analysis/index';
+import { getCipher, runRecipe, type RecipeStep } from '@shared/ciphers/index';
 import { median, round, type Figure } from './figure';
 
 const PROSE =

@@ -5,10 +5,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { buildPack, openPack, scaffold } from '../../electron/core/pack';
-import { PackSecret } from '../../electron/core/pack/pack-secret';
-import { kdf, KDF_COSTS, unseal } from '../../electron/core/pack/rpack-format';
-import { squareChunk, TimeLockTrapdoor, toBytes } from '../../electron/core/pack/timelock';
+import { buildPack, openPack, scaffold } from '@core/pack';
+import { PackSecret } from '@core/pack/pack-secret';
+import { kdf, KDF_COSTS, unseal } from '@core/pack/rpack-format';
+import { squareChunk, TimeLockTrapdoor, toBytes } from '@core/pack/timelock';
 import { percentile, median, round, type Figure } from './figure';
 
 export default async function* packs(): AsyncIterable<Figure> {

@@ -3,13 +3,13 @@
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { confStoreFactory } from '../../electron/core/conf-store';
-import { createGameCore } from '../../electron/core/game-core';
-import { memoryLogger } from '../../electron/core/logger';
-import { buildPack } from '../../electron/core/pack/seal-pack';
-import { scaffold } from '../../electron/core/pack/scaffold';
-import { SaveService } from '../../electron/core/saves/save-service';
-import type { BoardState } from '../../electron/shared/game-types';
+import { confStoreFactory } from '@core/conf-store';
+import { createGameCore } from '@core/game-core';
+import { memoryLogger } from '@core/logger';
+import { buildPack } from '@core/pack/seal-pack';
+import { scaffold } from '@core/pack/scaffold';
+import { SaveService } from '@core/saves/save-service';
+import type { BoardState } from '@shared/game-types';
 import { median, round, type Figure } from './figure';
 
 const PACK = 'bench-pack';

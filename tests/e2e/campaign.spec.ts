@@ -2,7 +2,7 @@
 // and checks that no answer of a gate not yet solved ever reached the page.
 import { expect, test } from './support/fixtures';
 import { builtInAnswers, storyNamesOf, puzzlesOf, stringsIn } from './support/pack-source';
-import { normaliseAnswer } from '../../electron/shared/answers/normalise';
+import { normaliseAnswer } from '@shared/answers/normalise';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { confStoreFactory } from '../../electron/core/conf-store';
-import { createGameCore } from '../../electron/core/game-core';
-import { memoryLogger } from '../../electron/core/logger';
+import { confStoreFactory } from '@core/conf-store';
+import { createGameCore } from '@core/game-core';
+import { memoryLogger } from '@core/logger';
 import { root, type CoreHost } from './support/browser-host';
 import { expect, test as base } from './support/fixtures';
 

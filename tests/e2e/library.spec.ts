@@ -2,8 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPack } from '../../electron/core/pack/seal-pack';
-import { scaffold } from '../../electron/core/pack/scaffold';
+import { buildPack } from '@core/pack/seal-pack';
+import { scaffold } from '@core/pack/scaffold';
 import { expect, test } from './support/fixtures';
 
 test('a pack installs from a file on the Packs screen, shows in the library, and can be removed', async ({

@@ -4,10 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { checkPack } from '../../electron/core/pack/check-pack';
-import { PackSecret } from '../../electron/core/pack/pack-secret';
-import { sealSource } from '../../electron/core/pack/seal-pack';
-import { scaffold } from '../../electron/core/pack/scaffold';
+import { checkPack } from '@core/pack/check-pack';
+import { PackSecret } from '@core/pack/pack-secret';
+import { sealSource } from '@core/pack/seal-pack';
+import { scaffold } from '@core/pack/scaffold';
 import { expect, test } from './support/fixtures';
 
 /** The scaffold pack sealed at `version` with the author's secret, written to a file; the same sources otherwise. */

@@ -2,7 +2,7 @@
 // save itself: it waits in the corner until dismissed, and is not told again.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GameView } from '../../electron/shared/game-types';
+import type { GameView } from '@shared/game-types';
 import { forwardEvents } from './support/browser-host';
 import { expect, test } from './support/fixtures';
 

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import type { SettingsPatch } from '../../electron/shared/settings';
+import type { SettingsPatch } from '@shared/settings';
 
 const THEMES: { name: string; patch: SettingsPatch; html: Record<string, string> }[] = [
   {

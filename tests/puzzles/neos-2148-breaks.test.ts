@@ -3,8 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { getCipher } from '../../electron/shared/ciphers/index';
-import { indexOfCoincidence, kasiski, letterFrequencies } from '../../electron/shared/analysis/index';
+import { getCipher } from '@shared/ciphers/index';
+import { indexOfCoincidence, kasiski, letterFrequencies } from '@shared/analysis/index';
 
 const root = join(import.meta.dirname, '..', '..', 'puzzles', 'neos-2148');
 

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { kasiski, letterFrequencies, rankCaesarShifts } from '../../electron/shared/analysis/index';
-import { getCipher } from '../../electron/shared/ciphers/index';
+import { kasiski, letterFrequencies, rankCaesarShifts } from '@shared/analysis/index';
+import { getCipher } from '@shared/ciphers/index';
 
 const root = join(import.meta.dirname, '..', '..', 'puzzles', 'neos-2148');
 

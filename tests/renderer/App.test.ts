@@ -6,7 +6,7 @@ import { nav } from '../../renderer/src/lib/navigation.svelte';
 import { sound } from '../../renderer/src/audio/sound';
 import { play } from '../../renderer/src/lib/play.svelte';
 import { gameView } from './game/game-fixture';
-import { channelOf } from '../../electron/shared/channels';
+import { channelOf } from '@shared/channels';
 import { defaultSettings, installFakeGame } from './support/fake-game';
 
 const mac = navigator.platform.toLowerCase().startsWith('mac');

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normaliseAnswer } from '../../electron/shared/answers/normalise';
+import { normaliseAnswer } from '@shared/answers/normalise';
 import { builtInAnswers, mentions } from '../e2e/support/pack-source';
 
 const rendererDir = resolve(import.meta.dirname, '../../out/renderer');

@@ -2,10 +2,10 @@
 // rebuild the recorded answers replayed against the fresh build so the author keeps their progress.
 // "Start from here" replays walkthrough.yaml instead, up to the chosen chapter, puzzle or deduction.
 import { join } from 'node:path';
-import type { DevStatus, UnlockGraph } from '../../shared/dev-types';
-import type { AnswerResult, DeductionResult, DeductionSubmission, GameView } from '../../shared/game-types';
-import type { PackView } from '../../shared/pack/public-types';
-import { UserError } from '../../shared/result';
+import type { DevStatus, UnlockGraph } from '@shared/dev-types';
+import type { AnswerResult, DeductionResult, DeductionSubmission, GameView } from '@shared/game-types';
+import type { PackView } from '@shared/pack/public-types';
+import { UserError } from '@shared/result';
 import type { CoreEvents } from '../events';
 import type { Logger } from '../logger';
 import type { SaveService } from '../saves/save-service';

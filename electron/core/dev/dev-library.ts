@@ -1,6 +1,6 @@
 // The pack library in dev mode: the installed and built-in packs, plus the pack folder being authored,
 // served from its newest in-memory build.
-import type { PackSummary } from '../../shared/contract';
+import type { PackSummary } from '@shared/contract';
 import { PackLibrary } from '../library/pack-library';
 import type { Logger } from '../logger';
 import { openPack, type SealedPack } from '../pack/open-pack';

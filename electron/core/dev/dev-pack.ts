@@ -2,8 +2,8 @@
 // in memory with the dev KDF cost, and keeps the last good build while an edit is broken.
 import { relative, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { DevProblem, DevStartPoint } from '../../shared/dev-types';
-import { isUserError } from '../../shared/result';
+import type { DevProblem, DevStartPoint } from '@shared/dev-types';
+import { isUserError } from '@shared/result';
 import { checkPack } from '../pack/check-pack';
 import type { PackSource } from '../pack/load-source';
 import { formatProblem, hasErrors, type Problem } from '../pack/problems';

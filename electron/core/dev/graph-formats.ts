@@ -1,7 +1,7 @@
 // Writes an unlock map as JSON, Graphviz dot, Mermaid, or one self-contained HTML page (inline SVG, no
 // scripts from anywhere, so it opens offline).
-import type { GraphNode, GraphNodeKind, UnlockGraph } from '../../shared/dev-types';
-import { layeredLayout } from '../../shared/board/layout';
+import type { GraphNode, GraphNodeKind, UnlockGraph } from '@shared/dev-types';
+import { layeredLayout } from '@shared/board/layout';
 
 export const GRAPH_FORMATS = ['html', 'dot', 'mermaid', 'json'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];

@@ -1,6 +1,6 @@
 // The unlock map of a pack source: chapters, gates, files and clues, what opens what, and the checker's
 // problems pinned to the node whose definition they point at.
-import type { GraphEdge, GraphNode, GraphNodeKind, UnlockGraph } from '../../shared/dev-types';
+import type { GraphEdge, GraphNode, GraphNodeKind, UnlockGraph } from '@shared/dev-types';
 import type { PackSource } from '../pack/load-source';
 import type { Problem } from '../pack/problems';
 import { locate, type YamlSource } from '../pack/yaml-source';

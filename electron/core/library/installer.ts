@@ -1,8 +1,8 @@
 // Installing a pack over one with the same id: nothing is replaced until the player has answered a
 // question saying what happens; an update keeps the saves, any other pack keeps the old saves apart.
 import { randomBytes } from 'node:crypto';
-import type { InstallOutcome, InstallQuestion, PackSummary } from '../../shared/contract';
-import { UserError } from '../../shared/result';
+import type { InstallOutcome, InstallQuestion, PackSummary } from '@shared/contract';
+import { UserError } from '@shared/result';
 import type { Logger } from '../logger';
 import type { SealedPack } from '../pack/open-pack';
 import type { SaveService } from '../saves/save-service';

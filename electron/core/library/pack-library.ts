@@ -14,9 +14,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { PackSummary } from '../../shared/contract';
-import { ID_PATTERN } from '../../shared/ids';
-import { UserError, isUserError } from '../../shared/result';
+import type { PackSummary } from '@shared/contract';
+import { ID_PATTERN } from '@shared/ids';
+import { UserError, isUserError } from '@shared/result';
 import type { Logger } from '../logger';
 import { LIMITS } from '../pack/limits';
 import { openPack, type SealedPack } from '../pack/open-pack';

@@ -1,5 +1,5 @@
 // The cipher library as the pack engine uses it: look up by id, validate parameters, encrypt and decrypt.
-import { findCipher, validateParams } from '../../shared/ciphers';
+import { findCipher, validateParams } from '@shared/ciphers';
 
 export interface PackCipher {
   encrypt(text: string, params: Readonly<Record<string, unknown>>): string;

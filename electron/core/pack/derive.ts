@@ -1,6 +1,6 @@
 // What sealing and the checker both derive from a pack source: ciphertexts, accepted fill combinations, search spaces.
-import { canonicalFills } from '../../shared/answers/normalise';
-import type { Clue, Puzzle } from '../../shared/pack/source-schema';
+import { canonicalFills } from '@shared/answers/normalise';
+import type { Clue, Puzzle } from '@shared/pack/source-schema';
 import { packCipher } from './ciphers';
 import { LIMITS } from './limits';
 import type { PackSource } from './load-source';

@@ -18,8 +18,8 @@ import {
   type Puzzle,
   type SceneFrontMatter,
   type WalkthroughStep,
-} from '../../shared/pack/source-schema';
-import { UserError } from '../../shared/result';
+} from '@shared/pack/source-schema';
+import { UserError } from '@shared/result';
 import { LIMITS } from './limits';
 import type { Problem } from './problems';
 import { readYaml, validate, type YamlSource } from './yaml-source';

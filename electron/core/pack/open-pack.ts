@@ -1,12 +1,7 @@
 // Opens a sealed .rpack: integrity checks, then the SealedPack API the game session calls to play it.
 import { createHash, verify as verifySignature } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
-import {
-  canonicalFills,
-  canonicalLink,
-  canonicalLinks,
-  normaliseAnswer,
-} from '../../shared/answers/normalise';
+import { canonicalFills, canonicalLink, canonicalLinks, normaliseAnswer } from '@shared/answers/normalise';
 import type {
   AnswerOutcome,
   DeductionFeedback,
@@ -15,11 +10,11 @@ import type {
   PackView,
   PublicPackInfo,
   Unlocked,
-} from '../../shared/pack/public-types';
-import { ID_PATTERN } from '../../shared/ids';
-import { UserError } from '../../shared/result';
+} from '@shared/pack/public-types';
+import { ID_PATTERN } from '@shared/ids';
+import { UserError } from '@shared/result';
 import { kdfUnits, MAX_CHECK_UNITS, REFERENCE_UNITS_PER_SECOND } from './kdf-cost';
-import { isReservedDeviceName } from '../../shared/reserved-names';
+import { isReservedDeviceName } from '@shared/reserved-names';
 import { LIMITS } from './limits';
 import { sanitiseHtml } from './markdown';
 import { identityKey } from './pack-secret';

@@ -4,7 +4,7 @@ import { createHash, createHmac, createPrivateKey, createPublicKey, randomBytes 
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from '../../shared/result';
+import { UserError } from '@shared/result';
 
 /** The file beside pack.yaml that holds the secret. The loader ignores dot files, so it is never sealed. */
 export const SECRET_FILE = '.pack-secret';

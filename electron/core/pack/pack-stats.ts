@@ -2,8 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
 import { z } from 'zod';
-import type { PackView } from '../../shared/pack/public-types';
-import { UserError } from '../../shared/result';
+import type { PackView } from '@shared/pack/public-types';
+import { UserError } from '@shared/result';
 import { checkPack } from './check-pack';
 import type { GateStrength } from './checks/strength';
 import { KDF_COSTS, secondsPerGuess, type ScryptParams } from './kdf-cost';

@@ -1,5 +1,5 @@
 // Which gates must be solved before each part of a pack becomes available, and what a set of solved gates opens.
-import type { Deduction, Puzzle } from '../../shared/pack/source-schema';
+import type { Deduction, Puzzle } from '@shared/pack/source-schema';
 import type { PackSource, SourceVaultFile } from './load-source';
 
 export type Gate = { kind: 'puzzle'; def: Puzzle } | { kind: 'deduction'; def: Deduction };

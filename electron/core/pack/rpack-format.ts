@@ -20,8 +20,8 @@ import {
   publicPuzzleSchema,
   publicSceneSchema,
   shortText,
-} from '../../shared/pack/public-schema';
-import { HINT_RUNGS } from '../../shared/pack/public-types';
+} from '@shared/pack/public-schema';
+import { HINT_RUNGS } from '@shared/pack/public-types';
 import { KDF_COSTS, kdfUnits, MAX_CHECK_UNITS } from './kdf-cost';
 
 export { KDF_COSTS };

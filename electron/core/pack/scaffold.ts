@@ -1,8 +1,8 @@
 // `pack new`: writes a small, playable two-chapter pack that checks, builds and verifies.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { jsonSchemaFiles } from '../../shared/pack/json-schema';
-import { UserError } from '../../shared/result';
+import { jsonSchemaFiles } from '@shared/pack/json-schema';
+import { UserError } from '@shared/result';
 
 /** Where `pack new` puts the JSON Schemas; the loader skips dot folders, so they are never pack content. */
 export const SCHEMA_FOLDER = '.schema';

@@ -2,9 +2,9 @@
 // gate check, time-locked hint rungs, all derived from the author's secret so builds are reproducible.
 import { createHash, sign } from 'node:crypto';
 import { zipSync, strToU8, type Zippable } from 'fflate';
-import { canonicalLink, canonicalLinks, normaliseAnswer } from '../../shared/answers/normalise';
-import type { PublicDeduction, PublicFile, PublicPuzzle } from '../../shared/pack/public-types';
-import { UserError } from '../../shared/result';
+import { canonicalLink, canonicalLinks, normaliseAnswer } from '@shared/answers/normalise';
+import type { PublicDeduction, PublicFile, PublicPuzzle } from '@shared/pack/public-types';
+import { UserError } from '@shared/result';
 import { checkPack } from './check-pack';
 import { fillCombinations, puzzleCiphertext } from './derive';
 import { KDF_COSTS, verifierParams, type KdfCost } from './kdf-cost';

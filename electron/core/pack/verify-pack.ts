@@ -1,8 +1,8 @@
 // Replays walkthrough.yaml against the sealed build through the same SealedPack API the game uses.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { walkthroughFileSchema, type WalkthroughStep } from '../../shared/pack/source-schema';
-import { UserError } from '../../shared/result';
+import { walkthroughFileSchema, type WalkthroughStep } from '@shared/pack/source-schema';
+import { UserError } from '@shared/result';
 import { LIMITS } from './limits';
 import { openPack, type SealedPack } from './open-pack';
 import type { Problem } from './problems';

@@ -2,7 +2,7 @@
 // the oldest copy, so the newest good copy survives a write cut short and the older ones are backups.
 import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { SAVE_LIMITS } from '../../shared/save-limits';
+import { SAVE_LIMITS } from '@shared/save-limits';
 import { canonicalJson, checksumOf, checksumOfText } from './checksum';
 import { envelopeSchema, type Envelope } from './schema';
 import type { KeyValueStore, StoreFactory } from '../store';

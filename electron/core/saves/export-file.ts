@@ -1,6 +1,6 @@
 // The file a player exports a save slot to and imports it from: a format header, the pack it belongs
 // to, the slot's format version and a checksum, with a plain error for every way a file can be wrong.
-import { UserError } from '../../shared/result';
+import { UserError } from '@shared/result';
 import { checksumOf } from './checksum';
 import { readSlot } from './migrations';
 import { CURRENT_SAVE_VERSION, type SaveSlot } from './schema';

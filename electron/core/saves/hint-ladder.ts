@@ -1,7 +1,7 @@
 // The hint ladder of each gate: nudge, method, pinpoint, reveal, opened one rung at a time and only
 // with the player's confirmation, each rung written into the chapter's hint ledger.
-import type { LedgerLine } from '../../shared/game-types';
-import { UserError } from '../../shared/result';
+import type { LedgerLine } from '@shared/game-types';
+import { UserError } from '@shared/result';
 import { HINT_RUNGS, type HintLedgerEntry, type HintRung, type HintState } from './schema';
 
 export interface HintRequest {

@@ -2,7 +2,7 @@
 // under the same id starts afresh and can never write over them.
 import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../../shared/result';
+import { UserError } from '@shared/result';
 import { describeDiskError, isDiskError } from './disk-errors';
 
 /** Moves `files` from `folder` to `kept-saves/<name>-<time>/` in it; returns that folder. */

@@ -1,6 +1,6 @@
 // Recovery from disk: picks the copy of a slot or of a slot list to trust, sets damaged copies aside,
 // and words what the player must be told, including a newest copy lost without a readable trace.
-import { UserError } from '../../shared/result';
+import { UserError } from '@shared/result';
 import type { CopyRing, DamagedCopy, GoodCopy } from './copy-ring';
 import { describeIssue, readSlot } from './migrations';
 import { clockTime, type SaveNotice } from './notices';

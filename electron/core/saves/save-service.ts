@@ -2,7 +2,7 @@
 // a StoreFactory as rings of checksummed copies so a damaged or cut-short save falls back to a good one.
 // A write the disk refuses keeps the progress in memory, says so, and is tried again at every flush.
 import { readdirSync } from 'node:fs';
-import { UserError } from '../../shared/result';
+import { UserError } from '@shared/result';
 import type { StoreFactory } from '../store';
 import { CopyRing, type DamagedCopy } from './copy-ring';
 import { isDiskError } from './disk-errors';

@@ -1,9 +1,9 @@
 // The save model: every version of a save slot the game has ever written, the envelope each copy
 // on disk travels in, and the small per-pack index of slots.
 import { z } from 'zod';
-import { boardSchema } from '../../shared/board/board-schema';
-import { ID_PATTERN } from '../../shared/ids';
-import { HINT_RUNGS, type HintRung } from '../../shared/pack/public-types';
+import { boardSchema } from '@shared/board/board-schema';
+import { ID_PATTERN } from '@shared/ids';
+import { HINT_RUNGS, type HintRung } from '@shared/pack/public-types';
 
 /** The slot format this build writes. Older versions are migrated on load (see migrations.ts). */
 export const CURRENT_SAVE_VERSION = 2;

@@ -1,7 +1,7 @@
 // The checks every save call makes on what it is given: path-safe ids, a save's name, its size.
 import { randomBytes } from 'node:crypto';
-import { UserError } from '../../shared/result';
-import { SAVE_LIMITS } from '../../shared/save-limits';
+import { UserError } from '@shared/result';
+import { SAVE_LIMITS } from '@shared/save-limits';
 import { SAFE_ID_PATTERN, type SaveSlot } from './schema';
 
 export function newSlotId(): string {

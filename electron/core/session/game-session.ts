@@ -1,6 +1,6 @@
 // The game being played: one pack and one save slot. Answers, deductions and hints are checked here
 // against the sealed pack, throttled through the save, and only what they unlock goes back to the window.
-import { canonicalFills, canonicalLinks, normaliseAnswer } from '../../shared/answers/normalise';
+import { canonicalFills, canonicalLinks, normaliseAnswer } from '@shared/answers/normalise';
 import type {
   AnswerResult,
   BoardState,
@@ -12,10 +12,10 @@ import type {
   HintRung,
   LedgerLine,
   SavedRecipe,
-} from '../../shared/game-types';
-import type { PackView } from '../../shared/pack/public-types';
-import { UserError } from '../../shared/result';
-import type { Settings } from '../../shared/settings';
+} from '@shared/game-types';
+import type { PackView } from '@shared/pack/public-types';
+import { UserError } from '@shared/result';
+import type { Settings } from '@shared/settings';
 import type { PackLibrary } from '../library/pack-library';
 import type { Logger } from '../logger';
 import type { HintLock, SealedPack } from '../pack/open-pack';

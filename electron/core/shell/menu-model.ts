@@ -1,6 +1,6 @@
 // The application menu as data: labels, accelerators and what each item does. The main process turns it
 // into a native menu; tests check it without Electron.
-import type { MenuCommand } from '../../shared/contract';
+import type { MenuCommand } from '@shared/contract';
 
 /** Built-in behaviours the native menu provides itself. */
 export type MenuRole =

@@ -1,7 +1,7 @@
 // The security rules the desktop shell enforces, as plain data and pure functions so tests can hold
 // them without launching Electron.
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
-import { isReservedDeviceName } from '../../shared/reserved-names';
+import { isReservedDeviceName } from '@shared/reserved-names';
 
 /** The renderer is served from this privileged custom scheme, never from file:// or the network. */
 export const APP_SCHEME = 'app';

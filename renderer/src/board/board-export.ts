@@ -10,8 +10,8 @@ import {
   type LinkEdge,
 } from './board-graph';
 import { kindStyle } from './clue-kinds';
-import { fromJsonCanvas, toJsonCanvas } from '../../../electron/shared/board/json-canvas';
-import type { BoardState, PublicClue, PublicLinkType } from '../../../electron/shared/game-types';
+import { fromJsonCanvas, toJsonCanvas } from '@shared/board/json-canvas';
+import type { BoardState, PublicClue, PublicLinkType } from '@shared/game-types';
 import { downloadBlob, downloadText } from '../lib/download';
 
 /** Offers the board as a JSON Canvas file, readable by other canvas tools. */

@@ -1,13 +1,7 @@
 // The board as Svelte Flow nodes and edges: node kinds with type guards, and conversion to and from the save.
 import { MarkerType, type Edge, type Node } from '@xyflow/svelte';
-import type {
-  BoardEdge,
-  BoardNode,
-  BoardState,
-  PublicClue,
-  PublicLinkType,
-} from '../../../electron/shared/game-types';
-import { CARD_SIZE, NOTE_SIZE } from '../../../electron/shared/board/json-canvas';
+import type { BoardEdge, BoardNode, BoardState, PublicClue, PublicLinkType } from '@shared/game-types';
+import { CARD_SIZE, NOTE_SIZE } from '@shared/board/json-canvas';
 import { CLUE_KIND_ORDER, kindStyle } from './clue-kinds';
 
 export interface CardData extends Record<string, unknown> {

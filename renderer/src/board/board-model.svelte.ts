@@ -1,8 +1,8 @@
 // The board's state and every edit to it: each edit replaces arrays, records undo and reports the new save.
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Maps and Sets here are lookups local to one edit, never reactive state */
 import type { Viewport } from '@xyflow/svelte';
-import type { BoardState, PublicClue, PublicLinkType } from '../../../electron/shared/game-types';
-import { layeredLayout, timelineLane } from '../../../electron/shared/board/layout';
+import type { BoardState, PublicClue, PublicLinkType } from '@shared/game-types';
+import { layeredLayout, timelineLane } from '@shared/board/layout';
 import {
   absolutePosition,
   fromBoardState,

@@ -1,5 +1,5 @@
 // How each card kind looks: an icon, a shape and a word, so kinds never differ by colour alone.
-import { CLUE_KINDS, type ClueKind } from '../../../electron/shared/pack/kinds';
+import { CLUE_KINDS, type ClueKind } from '@shared/pack/kinds';
 
 export interface KindStyle {
   label: string;

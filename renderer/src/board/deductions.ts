@@ -1,5 +1,5 @@
 // Pure helpers for the deductions panel: sentence parts, feedback wording and wait wording.
-import type { DeductionResult } from '../../../electron/shared/game-types';
+import type { DeductionResult } from '@shared/game-types';
 
 export type SentencePart = { text: string } | { slot: string };
 

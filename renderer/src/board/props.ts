@@ -6,7 +6,7 @@ import type {
   PublicClue,
   PublicDeduction,
   PublicLinkType,
-} from '../../../electron/shared/game-types';
+} from '@shared/game-types';
 
 export interface EvidenceBoardProps {
   /** Every clue revealed so far; cards not on the board yet wait in the tray of new cards. */

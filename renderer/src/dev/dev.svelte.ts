@@ -1,6 +1,6 @@
 // Dev mode in the window: the watched folder's status, the unlock map, "start from here", and keeping the
 // game view in step with each reloaded build.
-import type { DevStatus, UnlockGraph } from '../../../electron/shared/dev-types';
+import type { DevStatus, UnlockGraph } from '@shared/dev-types';
 import { call, game } from '../lib/game';
 import { nav } from '../lib/navigation.svelte';
 import { play } from '../lib/play.svelte';

@@ -1,7 +1,7 @@
 // The unlock map as Svelte Flow nodes and edges: one node kind, laid out left to right along the edges.
 import { MarkerType, type Edge, type Node } from '@xyflow/svelte';
-import { layeredLayout } from '../../../electron/shared/board/layout';
-import type { GraphNode, UnlockGraph } from '../../../electron/shared/dev-types';
+import { layeredLayout } from '@shared/board/layout';
+import type { GraphNode, UnlockGraph } from '@shared/dev-types';
 
 export const MAP_NODE = { width: 200, height: 64 };
 

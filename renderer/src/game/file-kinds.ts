@@ -1,5 +1,5 @@
 // How each kind of vault file is named; its icon is drawn by KindIcon, so no kind rests on colour or fonts.
-import type { FileKind } from '../../../electron/shared/pack/kinds';
+import type { FileKind } from '@shared/pack/kinds';
 
 export const FILE_KINDS: Record<FileKind, { label: string }> = {
   message: { label: 'Message' },

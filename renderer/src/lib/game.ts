@@ -1,6 +1,6 @@
 // The renderer's only way to reach the game engine: the GameApi the preload exposes as window.game.
-import type { GameApi } from '../../../electron/shared/game-api';
-import type { Result } from '../../../electron/shared/result';
+import type { GameApi } from '@shared/game-api';
+import type { Result } from '@shared/result';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 // The pack library as reactive state: installed packs, installing from a file (asking first before one
 // replaces another), removing, and the notices the engine kept until the window could show them.
-import type { InstallOutcome, InstallQuestion, Notice, PackSummary } from '../../../electron/shared/contract';
+import type { InstallOutcome, InstallQuestion, Notice, PackSummary } from '@shared/contract';
 import { call, game } from './game';
 import { nav } from './navigation.svelte';
 

@@ -10,8 +10,8 @@ import type {
   LedgerLine,
   SavedRecipe,
   Unlocked,
-} from '../../../electron/shared/game-types';
-import type { PublicScene } from '../../../electron/shared/pack/public-types';
+} from '@shared/game-types';
+import type { PublicScene } from '@shared/pack/public-types';
 import { call, game } from './game';
 import { nav } from './navigation.svelte';
 import { settings } from './settings.svelte';

@@ -1,5 +1,5 @@
 // The player's settings as reactive state: loaded from and saved through the engine, applied to the page.
-import type { Settings, SettingsPatch } from '../../../electron/shared/settings';
+import type { Settings, SettingsPatch } from '@shared/settings';
 import { call, game } from './game';
 
 class SettingsState {

@@ -1,7 +1,7 @@
 // Save slots as reactive state for the Title and Packs screens: each pack's slots, the last game played,
 // and renaming, deleting, exporting, importing and resetting through the engine.
-import type { AppInfo, PackSummary } from '../../../electron/shared/contract';
-import type { SlotInfo } from '../../../electron/shared/game-types';
+import type { AppInfo, PackSummary } from '@shared/contract';
+import type { SlotInfo } from '@shared/game-types';
 import { downloadText } from './download';
 import { call, game } from './game';
 import { library } from './library.svelte';

@@ -1,5 +1,5 @@
 // Whether the workbench may point at answers: the player's setting, and the chapter being played.
-import type { Settings } from '../../../electron/shared/settings';
+import type { Settings } from '@shared/settings';
 
 /** Suggestions are on in every chapter, never, or (the default) only while chapter 1 teaches the tools. */
 export function assistOn(mode: Settings['solvingAssist'] | undefined, chapterIndex: number): boolean {

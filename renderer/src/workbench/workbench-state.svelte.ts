@@ -7,9 +7,9 @@ import {
   type ParamSpec,
   type RecipeResult,
   type RecipeStep,
-} from '../../../electron/shared/ciphers/index';
-import { isUserError } from '../../../electron/shared/result';
-import type { SavedRecipe } from '../../../electron/shared/game-types';
+} from '@shared/ciphers/index';
+import { isUserError } from '@shared/result';
+import type { SavedRecipe } from '@shared/game-types';
 
 /** With inputs longer than this, the output is recomputed after a pause in changes rather than on every key. */
 export const LARGE_INPUT = 50_000;

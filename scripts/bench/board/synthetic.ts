@@ -1,6 +1,6 @@
 // Seeded synthetic boards for the board bench: the same cards and links for our board and for bare Svelte Flow.
-import type { BoardState, PublicClue, PublicLinkType } from '../../../electron/shared/game-types';
-import { CLUE_KINDS as KINDS } from '../../../electron/shared/pack/kinds';
+import type { BoardState, PublicClue, PublicLinkType } from '@shared/game-types';
+import { CLUE_KINDS as KINDS } from '@shared/pack/kinds';
 
 export const LINK_TYPES: PublicLinkType[] = [
   { id: 'knows', label: 'knows', symmetric: true },

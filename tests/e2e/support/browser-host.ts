@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
-import { confStoreFactory } from '../../../electron/core/conf-store';
-import { createGameCore, type GameCore } from '../../../electron/core/game-core';
-import { memoryLogger } from '../../../electron/core/logger';
-import { channelOf, nameOfChannel } from '../../../electron/shared/channels';
-import { eventNames } from '../../../electron/shared/contract';
+import { confStoreFactory } from '@core/conf-store';
+import { createGameCore, type GameCore } from '@core/game-core';
+import { memoryLogger } from '@core/logger';
+import { channelOf, nameOfChannel } from '@shared/channels';
+import { eventNames } from '@shared/contract';
 
 export const root = resolve(import.meta.dirname, '../../..');
 const rendererDir = join(root, 'out/renderer');

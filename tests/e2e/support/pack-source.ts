@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { normaliseAnswer } from '../../../electron/shared/answers/normalise';
+import { normaliseAnswer } from '@shared/answers/normalise';
 import { root } from './browser-host';
 
 interface PuzzleSource {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/index';
-import { CIPHER_IDS, morseNormalise, playfairPrepare } from '../../../electron/shared/ciphers/index';
+import { CIPHER_IDS, morseNormalise, playfairPrepare } from '@shared/ciphers/index';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packCommand } from '../../../electron/cli/pack-command';
-import type { UnlockGraph } from '../../../electron/shared/dev-types';
+import type { UnlockGraph } from '@shared/dev-types';
 import { tempDir } from '../core/pack/pack-fixtures';
 
 async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {

@@ -5,14 +5,14 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../electron/core/conf-store';
-import { createGameCore, type GameCore } from '../../../electron/core/game-core';
-import { memoryLogger } from '../../../electron/core/logger';
-import type { StoreFactory } from '../../../electron/core/store';
-import type { InstallQuestion, Notice, PackSummary } from '../../../electron/shared/contract';
-import type { GameView } from '../../../electron/shared/game-types';
-import type { Result } from '../../../electron/shared/result';
-import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
+import { confStoreFactory } from '@core/conf-store';
+import { createGameCore, type GameCore } from '@core/game-core';
+import { memoryLogger } from '@core/logger';
+import type { StoreFactory } from '@core/store';
+import type { InstallQuestion, Notice, PackSummary } from '@shared/contract';
+import type { GameView } from '@shared/game-types';
+import type { Result } from '@shared/result';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 import { PACK, sealVariant } from './library/packs';
 import { failingDisk } from './saves/helpers';
 

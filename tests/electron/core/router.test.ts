@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers } from '../../../electron/core/router';
-import { memoryLogger } from '../../../electron/core/logger';
-import { methods } from '../../../electron/shared/contract';
-import { UserError } from '../../../electron/shared/result';
+import { createRouter, type Handlers } from '@core/router';
+import { memoryLogger } from '@core/logger';
+import { methods } from '@shared/contract';
+import { UserError } from '@shared/result';
 import { validRequests } from '../shared/valid-requests';
 
 /** Handlers that echo their validated request, so the test sees exactly what passed the schema. */

@@ -5,11 +5,11 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { memoryLogger } from '../../../electron/core/logger';
-import { openOrQuarantine } from '../../../electron/core/safe-store';
-import { SettingsService } from '../../../electron/core/settings-service';
-import type { KeyValueStore } from '../../../electron/core/store';
-import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
+import { memoryLogger } from '@core/logger';
+import { openOrQuarantine } from '@core/safe-store';
+import { SettingsService } from '@core/settings-service';
+import type { KeyValueStore } from '@core/store';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 
 const disk = vi.hoisted(() => ({ readOnly: false }));
 vi.mock('node:fs', async (original) => {

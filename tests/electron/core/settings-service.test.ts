@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../electron/core/conf-store';
-import { memoryLogger } from '../../../electron/core/logger';
-import { SettingsService } from '../../../electron/core/settings-service';
-import { DEFAULT_SETTINGS } from '../../../electron/shared/settings';
+import { confStoreFactory } from '@core/conf-store';
+import { memoryLogger } from '@core/logger';
+import { SettingsService } from '@core/settings-service';
+import { DEFAULT_SETTINGS } from '@shared/settings';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'resonance-settings-'))));

@@ -4,10 +4,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { confStoreFactory } from '../../../electron/core/conf-store';
-import { createGameCore } from '../../../electron/core/game-core';
-import { memoryLogger } from '../../../electron/core/logger';
-import { channelOf, eventNames, methods } from '../../../electron/shared/contract';
+import { confStoreFactory } from '@core/conf-store';
+import { createGameCore } from '@core/game-core';
+import { memoryLogger } from '@core/logger';
+import { channelOf, eventNames, methods } from '@shared/contract';
 
 vi.mock('electron', async () => (await import('./electron-mock')).electronMock);
 const { recorded, FakeWebContents } = await import('./electron-mock');

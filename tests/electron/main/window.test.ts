@@ -1,7 +1,7 @@
 // Holds the window glue to Electron's security checklist by running it against a recording stand-in.
 import { describe, expect, it, vi } from 'vitest';
-import { memoryLogger } from '../../../electron/core/logger';
-import type { KeyValueStore } from '../../../electron/core/store';
+import { memoryLogger } from '@core/logger';
+import type { KeyValueStore } from '@core/store';
 
 vi.mock('electron', async () => (await import('./electron-mock')).electronMock);
 const { recorded } = await import('./electron-mock');

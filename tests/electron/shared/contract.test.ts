@@ -4,10 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { channelOf, contract, eventNames, methods } from '../../../electron/shared/contract';
-import { eventMethodName } from '../../../electron/shared/game-api';
-import { createRouter, type Handlers } from '../../../electron/core/router';
-import { memoryLogger } from '../../../electron/core/logger';
+import { channelOf, contract, eventNames, methods } from '@shared/contract';
+import { eventMethodName } from '@shared/game-api';
+import { createRouter, type Handlers } from '@core/router';
+import { memoryLogger } from '@core/logger';
 import { validRequests } from './valid-requests';
 
 const root = resolve(import.meta.dirname, '../../..');

@@ -1,6 +1,6 @@
 // The id pattern: what it accepts, and that it is written in one place only.
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN } from '../../../electron/shared/ids';
+import { ID_PATTERN } from '@shared/ids';
 import { sourcesContaining } from '../../support/sources';
 
 describe('the id pattern', () => {

@@ -1,5 +1,5 @@
 // One valid request per contract call. The type makes adding a call without a sample a compile error.
-import type { Method, RequestOf } from '../../../electron/shared/contract';
+import type { Method, RequestOf } from '@shared/contract';
 
 export const validRequests: { [M in Method]: RequestOf<M> } = {
   getAppInfo: undefined,

@@ -4,7 +4,7 @@ import { play } from '../../../renderer/src/lib/play.svelte';
 import { settings } from '../../../renderer/src/lib/settings.svelte';
 import { defaultSettings, installFakeGame } from '../support/fake-game';
 import { gameView } from '../game/game-fixture';
-import type { AnswerResult, DeductionResult, GameView } from '../../../electron/shared/game-types';
+import type { AnswerResult, DeductionResult, GameView } from '@shared/game-types';
 
 /** A stand-in AudioContext that records every oscillator started and the levels set on each gain. */
 class StandInContext {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page, userEvent } from 'vitest/browser';
 import EvidenceBoard from '../../../renderer/src/board/EvidenceBoard.svelte';
-import type { BoardState, DeductionResult } from '../../../electron/shared/game-types';
+import type { BoardState, DeductionResult } from '@shared/game-types';
 import { emptyBoard, makeProps, solvedResult } from './board-fixture';
 
 const boardNode = (name: string) => page.getByRole('group', { name, exact: true });

@@ -6,7 +6,7 @@ import type {
   PublicClue,
   PublicDeduction,
   PublicLinkType,
-} from '../../../electron/shared/game-types';
+} from '@shared/game-types';
 import type { EvidenceBoardProps } from '../../../renderer/src/board/props';
 
 export const clues: PublicClue[] = [

@@ -10,7 +10,7 @@ import {
   toBoardState,
   viewRule,
 } from '../../../renderer/src/board/board-graph';
-import type { BoardState } from '../../../electron/shared/game-types';
+import type { BoardState } from '@shared/game-types';
 import { clues, linkTypes } from './board-fixture';
 
 const saved: BoardState = {

@@ -4,7 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import EvidenceBoard from '../../../renderer/src/board/EvidenceBoard.svelte';
 import { boardToPng } from '../../../renderer/src/board/board-export';
 import { fromBoardState } from '../../../renderer/src/board/board-graph';
-import type { BoardState } from '../../../electron/shared/game-types';
+import type { BoardState } from '@shared/game-types';
 import { clues, emptyBoard, linkTypes, makeProps } from './board-fixture';
 
 const boardNode = (name: string) => page.getByRole('group', { name, exact: true });

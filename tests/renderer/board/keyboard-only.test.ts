@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page, userEvent, type Locator } from 'vitest/browser';
 import EvidenceBoard from '../../../renderer/src/board/EvidenceBoard.svelte';
-import type { DeductionResult } from '../../../electron/shared/game-types';
+import type { DeductionResult } from '@shared/game-types';
 import { makeProps, solvedResult } from './board-fixture';
 
 /** Presses Tab until the element has focus, as a keyboard user would. */

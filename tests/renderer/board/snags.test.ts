@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page, userEvent } from 'vitest/browser';
 import EvidenceBoard from '../../../renderer/src/board/EvidenceBoard.svelte';
-import type { BoardState } from '../../../electron/shared/game-types';
+import type { BoardState } from '@shared/game-types';
 import { emptyBoard, makeProps } from './board-fixture';
 
 const boardNode = (name: string) => page.getByRole('group', { name, exact: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import KindIcon from '../../../renderer/src/components/KindIcon.svelte';
-import { CLUE_KINDS, FILE_KINDS } from '../../../electron/shared/pack/source-schema';
+import { CLUE_KINDS, FILE_KINDS } from '@shared/pack/source-schema';
 
 describe('the kind icons', () => {
   it.each([...FILE_KINDS, ...CLUE_KINDS, 'note'])(

@@ -4,8 +4,8 @@ import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
 import DevPanel from '../../../renderer/src/dev/DevPanel.svelte';
 import { dev } from '../../../renderer/src/dev/dev.svelte';
-import { buildGameApi } from '../../../electron/shared/game-api';
-import type { DevStatus } from '../../../electron/shared/dev-types';
+import { buildGameApi } from '@shared/game-api';
+import type { DevStatus } from '@shared/dev-types';
 
 const calls: { channel: string; payload: unknown }[] = [];
 

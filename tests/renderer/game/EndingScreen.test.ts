@@ -4,7 +4,7 @@ import { page } from 'vitest/browser';
 import EndingScreen from '../../../renderer/src/game/EndingScreen.svelte';
 import { installFakeGame } from '../support/fake-game';
 import { gameView } from './game-fixture';
-import type { LedgerLine } from '../../../electron/shared/game-types';
+import type { LedgerLine } from '@shared/game-types';
 
 const ledgers: Record<string, LedgerLine[]> = {
   ch1: [],

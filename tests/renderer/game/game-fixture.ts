@@ -1,6 +1,6 @@
 // A small open game for game-screen tests: two chapters, files of every kind, a timed puzzle, and clues.
-import type { GameView } from '../../../electron/shared/game-types';
-import type { FileKind } from '../../../electron/shared/pack/public-types';
+import type { GameView } from '@shared/game-types';
+import type { FileKind } from '@shared/pack/public-types';
 
 const FILE_KINDS: FileKind[] = ['message', 'log', 'chat', 'memo', 'transcript', 'signature', 'image'];
 

@@ -7,7 +7,7 @@ import { nav } from '../../../renderer/src/lib/navigation.svelte';
 import { settings } from '../../../renderer/src/lib/settings.svelte';
 import { defaultSettings, installFakeGame } from '../support/fake-game';
 import { gameView } from '../game/game-fixture';
-import type { AnswerResult, GameView } from '../../../electron/shared/game-types';
+import type { AnswerResult, GameView } from '@shared/game-types';
 import '../../../renderer/src/styles/global.css';
 
 let view: GameView;

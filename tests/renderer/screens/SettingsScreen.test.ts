@@ -4,7 +4,7 @@ import { page, userEvent } from 'vitest/browser';
 import SettingsScreen from '../../../renderer/src/screens/SettingsScreen.svelte';
 import { applySettings, settings } from '../../../renderer/src/lib/settings.svelte';
 import { defaultSettings, installFakeGame, type FakeGame } from '../support/fake-game';
-import type { Settings } from '../../../electron/shared/settings';
+import type { Settings } from '@shared/settings';
 
 let fake: FakeGame;
 let stored: Settings;

@@ -1,7 +1,7 @@
 // A GameApi for component tests: the real builder over an in-memory transport that answers like the core.
-import { buildGameApi, type GameApi } from '../../../electron/shared/game-api';
-import { eventNames, methods } from '../../../electron/shared/contract';
-import type { Settings } from '../../../electron/shared/settings';
+import { buildGameApi, type GameApi } from '@shared/game-api';
+import { eventNames, methods } from '@shared/contract';
+import type { Settings } from '@shared/settings';
 
 export interface FakeGame {
   api: GameApi;

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page, userEvent } from 'vitest/browser';
 import Workbench from '../../../renderer/src/workbench/Workbench.svelte';
-import type { PublicPuzzle } from '../../../electron/shared/pack/public-types';
-import type { SavedRecipe } from '../../../electron/shared/game-types';
+import type { PublicPuzzle } from '@shared/pack/public-types';
+import type { SavedRecipe } from '@shared/game-types';
 
 function puzzle(overrides: Partial<PublicPuzzle> = {}): PublicPuzzle {
   return {

@@ -1,6 +1,6 @@
 // The operation search puts the operation the player named first, before ones that merely mention it.
 import { describe, expect, it } from 'vitest';
-import { listCiphers } from '../../../electron/shared/ciphers/index';
+import { listCiphers } from '@shared/ciphers/index';
 import { searchOperations } from '../../../renderer/src/workbench/operation-search';
 
 const first = (query: string) => searchOperations(listCiphers(), query)[0]?.id;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCipher } from '../../../electron/shared/ciphers/index';
+import { getCipher } from '@shared/ciphers/index';
 import {
   assignLetter,
   completeAlphabet,

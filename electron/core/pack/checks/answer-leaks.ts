@@ -1,5 +1,5 @@
 // Answers must not be given away by the pack and chapter titles a player reads before solving.
-import { normaliseAnswer } from '../../../shared/answers/normalise';
+import { normaliseAnswer } from '@shared/answers/normalise';
 import type { Problem } from '../problems';
 import { collector, type CheckContext } from './context';
 

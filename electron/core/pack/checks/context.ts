@@ -1,5 +1,5 @@
 // What every check rule receives: the parsed source, its requirement graph, lookups and a way to report problems.
-import type { Clue, Deduction, LinkType, Puzzle, SceneFrontMatter } from '../../../shared/pack/source-schema';
+import type { Clue, Deduction, LinkType, Puzzle, SceneFrontMatter } from '@shared/pack/source-schema';
 import type { PackSource, SourceMarkdown, SourceVaultFile } from '../load-source';
 import type { Problem } from '../problems';
 import { gateCycles, requirements, type Requirements } from '../requirements';

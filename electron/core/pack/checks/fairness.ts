@@ -1,7 +1,7 @@
 // Fairness: answers that can be read before their gate, puzzles that open at default settings, plaintexts that disagree.
-import { normaliseAnswer } from '../../../shared/answers/normalise';
-import { findCipher } from '../../../shared/ciphers';
-import { isUserError } from '../../../shared/result';
+import { normaliseAnswer } from '@shared/answers/normalise';
+import { findCipher } from '@shared/ciphers';
+import { isUserError } from '@shared/result';
 import { puzzleCiphertext } from '../derive';
 import { plainText } from '../markdown';
 import type { Problem } from '../problems';

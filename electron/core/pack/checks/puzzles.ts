@@ -1,7 +1,7 @@
 // Puzzles: a known cipher with parameters it accepts, a ciphertext that decrypts to the plaintext, typeable answers.
-import { normaliseAnswer } from '../../../shared/answers/normalise';
-import { CIPHER_IDS } from '../../../shared/ciphers';
-import { isUserError } from '../../../shared/result';
+import { normaliseAnswer } from '@shared/answers/normalise';
+import { CIPHER_IDS } from '@shared/ciphers';
+import { isUserError } from '@shared/result';
 import { packCipher } from '../ciphers';
 import type { Problem } from '../problems';
 import { collapse, collector, looseText, type CheckContext } from './context';

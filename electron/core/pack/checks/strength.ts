@@ -2,7 +2,7 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
-import { normaliseAnswer } from '../../../shared/answers/normalise';
+import { normaliseAnswer } from '@shared/answers/normalise';
 import { deductionSpace } from '../derive';
 import { feedbackItems, KDF_COSTS, kdfUnits, secondsPerGuess, verifierParams } from '../kdf-cost';
 import type { Problem } from '../problems';

@@ -1,17 +1,12 @@
 // Replays the walkthrough on the source, as the checker's view of "the walkthrough reaches the end".
-import {
-  canonicalFills,
-  canonicalLink,
-  canonicalLinks,
-  normaliseAnswer,
-} from '../../../shared/answers/normalise';
+import { canonicalFills, canonicalLink, canonicalLinks, normaliseAnswer } from '@shared/answers/normalise';
 import type {
   FillDeduction,
   Link,
   LinksDeduction,
   Puzzle,
   WalkthroughStep,
-} from '../../../shared/pack/source-schema';
+} from '@shared/pack/source-schema';
 import { fillCombinations } from '../derive';
 import type { Problem } from '../problems';
 import { problemAt } from '../yaml-source';

@@ -1,7 +1,7 @@
 // The app's --pack flag: which folder dev mode plays, and what is left for opening pack files.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { devPackFromArgv } from '../../../../electron/core/dev/dev-args';
+import { devPackFromArgv } from '@core/dev/dev-args';
 
 describe('the --pack flag', () => {
   it('takes the folder after --pack, resolved against the working folder, and removes both', () => {

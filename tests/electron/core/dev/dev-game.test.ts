@@ -3,10 +3,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { createGameCore, type GameCore } from '../../../../electron/core/game-core';
-import { memoryLogger } from '../../../../electron/core/logger';
-import type { GameView } from '../../../../electron/shared/game-types';
+import { confStoreFactory } from '@core/conf-store';
+import { createGameCore, type GameCore } from '@core/game-core';
+import { memoryLogger } from '@core/logger';
+import type { GameView } from '@shared/game-types';
 import { materialise, tempDir } from '../pack/pack-fixtures';
 
 const made: { core: GameCore; dirs: string[] }[] = [];

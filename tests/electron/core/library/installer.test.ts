@@ -4,14 +4,14 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { Installer } from '../../../../electron/core/library/installer';
-import { PackLibrary } from '../../../../electron/core/library/pack-library';
-import { memoryLogger } from '../../../../electron/core/logger';
-import { SaveService } from '../../../../electron/core/saves/save-service';
-import { GameSession } from '../../../../electron/core/session/game-session';
-import { DEFAULT_SETTINGS } from '../../../../electron/shared/settings';
-import type { InstallOutcome, InstallQuestion } from '../../../../electron/shared/contract';
+import { confStoreFactory } from '@core/conf-store';
+import { Installer } from '@core/library/installer';
+import { PackLibrary } from '@core/library/pack-library';
+import { memoryLogger } from '@core/logger';
+import { SaveService } from '@core/saves/save-service';
+import { GameSession } from '@core/session/game-session';
+import { DEFAULT_SETTINGS } from '@shared/settings';
+import type { InstallOutcome, InstallQuestion } from '@shared/contract';
 import { PACK, sealVariant, unsignedFrom } from './packs';
 
 let v1: Uint8Array;

@@ -4,11 +4,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { createGameCore, type GameCore } from '../../../../electron/core/game-core';
-import { memoryLogger } from '../../../../electron/core/logger';
-import { checksumOf } from '../../../../electron/core/saves/checksum';
-import type { PackSummary } from '../../../../electron/shared/contract';
+import { confStoreFactory } from '@core/conf-store';
+import { createGameCore, type GameCore } from '@core/game-core';
+import { memoryLogger } from '@core/logger';
+import { checksumOf } from '@core/saves/checksum';
+import type { PackSummary } from '@shared/contract';
 import { PACK, sealVariant } from './packs';
 
 const LONG_ID = `relay-${'x'.repeat(70)}`;

@@ -4,11 +4,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkPack } from '../../../../electron/core/pack/check-pack';
-import { openPack, type SealedPack } from '../../../../electron/core/pack/open-pack';
-import { PackSecret } from '../../../../electron/core/pack/pack-secret';
-import { sealSource } from '../../../../electron/core/pack/seal-pack';
-import { scaffold } from '../../../../electron/core/pack/scaffold';
+import { checkPack } from '@core/pack/check-pack';
+import { openPack, type SealedPack } from '@core/pack/open-pack';
+import { PackSecret } from '@core/pack/pack-secret';
+import { sealSource } from '@core/pack/seal-pack';
+import { scaffold } from '@core/pack/scaffold';
 
 export const PACK = 'relay-inbox';
 

@@ -2,7 +2,7 @@
 import { appendFile, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPack, formatProblem, scaffold, verify } from '../../../../electron/core/pack';
+import { checkPack, formatProblem, scaffold, verify } from '@core/pack';
 import { tempDir } from './pack-fixtures';
 
 const guide = await readFile(resolve(import.meta.dirname, '../../../../docs/authoring.md'), 'utf8');

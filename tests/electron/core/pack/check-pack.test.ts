@@ -1,6 +1,6 @@
 // checkPack as a whole: the strength table it returns, and the faster check that leaves answer strength out.
 import { describe, expect, it } from 'vitest';
-import { checkPack } from '../../../../electron/core/pack';
+import { checkPack } from '@core/pack';
 import { materialise } from './pack-fixtures';
 
 describe('checkPack', () => {

@@ -1,7 +1,7 @@
 // What sealing and the checker derive from a source: ciphertexts, fill combinations and deduction search spaces.
 import { describe, expect, it } from 'vitest';
-import { loadSource, type PackSource } from '../../../../electron/core/pack';
-import { deductionSpace, fillCombinations, puzzleCiphertext } from '../../../../electron/core/pack/derive';
+import { loadSource, type PackSource } from '@core/pack';
+import { deductionSpace, fillCombinations, puzzleCiphertext } from '@core/pack/derive';
 import { materialise } from './pack-fixtures';
 
 async function base(): Promise<PackSource> {

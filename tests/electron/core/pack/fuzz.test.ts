@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPack, checkPack, openPack } from '../../../../electron/core/pack';
-import { isUserError } from '../../../../electron/shared/result';
+import { buildPack, checkPack, openPack } from '@core/pack';
+import { isUserError } from '@shared/result';
 import { materialise } from './pack-fixtures';
 
 // FUZZ_SCALE raises the run counts for a longer soak; the defaults keep the suite within seconds.

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPack, formatProblem } from '../../../../electron/core/pack';
+import { checkPack, formatProblem } from '@core/pack';
 import { caseNames, FIXTURES, materialise } from './pack-fixtures';
 
 const cases = await caseNames();

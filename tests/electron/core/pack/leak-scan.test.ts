@@ -2,11 +2,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPack, checkPack, hasErrors, scaffold } from '../../../../electron/core/pack';
-import type { PackSource } from '../../../../electron/core/pack';
-import { fillCombinations } from '../../../../electron/core/pack/derive';
-import { requirements } from '../../../../electron/core/pack/requirements';
-import { canonicalLinks, normaliseAnswer } from '../../../../electron/shared/answers/normalise';
+import { buildPack, checkPack, hasErrors, scaffold } from '@core/pack';
+import type { PackSource } from '@core/pack';
+import { fillCombinations } from '@core/pack/derive';
+import { requirements } from '@core/pack/requirements';
+import { canonicalLinks, normaliseAnswer } from '@shared/answers/normalise';
 import { caseNames, materialise, tempDir } from './pack-fixtures';
 
 /** Lines of everything a new player must not be able to read, and every answer, from the source. */

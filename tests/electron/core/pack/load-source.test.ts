@@ -2,8 +2,8 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPack, formatProblem, LIMITS } from '../../../../electron/core/pack';
-import { UserError } from '../../../../electron/shared/result';
+import { checkPack, formatProblem, LIMITS } from '@core/pack';
+import { UserError } from '@shared/result';
 import { materialise, tempDir } from './pack-fixtures';
 
 describe('loading a pack source', () => {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown, sanitiseHtml } from '../../../../electron/core/pack';
+import { renderMarkdown, sanitiseHtml } from '@core/pack';
 
 describe('renderMarkdown', () => {
   it('renders emphasis, lists and tables', () => {

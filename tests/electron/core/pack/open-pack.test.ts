@@ -2,10 +2,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { createHash, sign } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPack, LIMITS, openPack } from '../../../../electron/core/pack';
-import { PackSecret } from '../../../../electron/core/pack/pack-secret';
-import { RPACK_VERSION } from '../../../../electron/core/pack/rpack-format';
-import { UserError } from '../../../../electron/shared/result';
+import { buildPack, LIMITS, openPack } from '@core/pack';
+import { PackSecret } from '@core/pack/pack-secret';
+import { RPACK_VERSION } from '@core/pack/rpack-format';
+import { UserError } from '@shared/result';
 import { materialise } from './pack-fixtures';
 
 let bytes: Uint8Array;

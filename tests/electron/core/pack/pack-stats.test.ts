@@ -2,8 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPack, checkPack, scaffold, stats } from '../../../../electron/core/pack';
-import { UserError } from '../../../../electron/shared/result';
+import { buildPack, checkPack, scaffold, stats } from '@core/pack';
+import { UserError } from '@shared/result';
 import { materialise, tempDir } from './pack-fixtures';
 
 describe('stats', () => {

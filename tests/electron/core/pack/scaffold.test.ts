@@ -3,9 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPack } from '../../../../electron/core/pack/check-pack';
-import { scaffold, SCHEMA_FOLDER } from '../../../../electron/core/pack/scaffold';
-import { jsonSchemaFiles } from '../../../../electron/shared/pack/json-schema';
+import { checkPack } from '@core/pack/check-pack';
+import { scaffold, SCHEMA_FOLDER } from '@core/pack/scaffold';
+import { jsonSchemaFiles } from '@shared/pack/json-schema';
 import { tempDir } from './pack-fixtures';
 
 describe('pack new', () => {

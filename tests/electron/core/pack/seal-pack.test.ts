@@ -1,7 +1,7 @@
 // Sealing round trips: build the base pack, then play it through the SealedPack API as the game does.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPack, openPack, type SealedPack } from '../../../../electron/core/pack';
-import { UserError } from '../../../../electron/shared/result';
+import { buildPack, openPack, type SealedPack } from '@core/pack';
+import { UserError } from '@shared/result';
 import { materialise } from './pack-fixtures';
 
 let bytes: Uint8Array;

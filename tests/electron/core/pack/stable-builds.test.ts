@@ -4,10 +4,10 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPack, openPack } from '../../../../electron/core/pack';
-import { PackSecret, SECRET_FILE } from '../../../../electron/core/pack/pack-secret';
-import { payloadSchema, type Payload } from '../../../../electron/core/pack/rpack-format';
-import { squareChunk } from '../../../../electron/core/pack/timelock';
+import { buildPack, openPack } from '@core/pack';
+import { PackSecret, SECRET_FILE } from '@core/pack/pack-secret';
+import { payloadSchema, type Payload } from '@core/pack/rpack-format';
+import { squareChunk } from '@core/pack/timelock';
 import { materialise } from './pack-fixtures';
 
 const drop = { who: 'c-kai-zen', what: 'c-trust-keys', where: 'c-lantern' };

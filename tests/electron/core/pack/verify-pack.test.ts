@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, scaffold, verify } from '../../../../electron/core/pack';
+import { formatProblem, scaffold, verify } from '@core/pack';
 import { materialise, tempDir } from './pack-fixtures';
 
 describe('verify', () => {
@@ -35,7 +35,7 @@ describe('verify', () => {
   it('reports a walkthrough that stops before the end as a failure of its last step', async () => {
     const dir = await materialise();
     const bytesDir = await tempDir();
-    const { buildPack } = await import('../../../../electron/core/pack');
+    const { buildPack } = await import('@core/pack');
     const rpack = join(bytesDir, 'p.rpack');
     await writeFile(rpack, (await buildPack(dir, { cost: 'fast' })).bytes);
     const walk = join(bytesDir, 'w.yaml');
@@ -51,7 +51,7 @@ describe('verify', () => {
   it('names a step whose gate is not open yet in the sealed pack', async () => {
     const dir = await materialise();
     const bytesDir = await tempDir();
-    const { buildPack } = await import('../../../../electron/core/pack');
+    const { buildPack } = await import('@core/pack');
     const rpack = join(bytesDir, 'p.rpack');
     await writeFile(rpack, (await buildPack(dir, { cost: 'fast' })).bytes);
     const walk = join(bytesDir, 'w.yaml');

@@ -1,7 +1,7 @@
 // Reading YAML for pack files: one report per indentation mistake, at the line that is out of step.
 import { describe, expect, it } from 'vitest';
-import { readYaml, validate } from '../../../../electron/core/pack/yaml-source';
-import { puzzlesFileSchema } from '../../../../electron/shared/pack/source-schema';
+import { readYaml, validate } from '@core/pack/yaml-source';
+import { puzzlesFileSchema } from '@shared/pack/source-schema';
 
 const messages = (text: string, offset = 0) =>
   readYaml('clues.yaml', text, offset).problems.map((p) => `${p.line}:${p.col}: ${p.message}`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../../electron/shared/result';
+import { UserError } from '@shared/result';
 import { PACK, saveFolder } from './helpers';
 
 const COPIES = 6;

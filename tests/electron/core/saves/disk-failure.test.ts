@@ -1,7 +1,7 @@
 // A disk that refuses writes (full, or read-only), stood in for by a store whose writes fail with the
 // disk's own error code: the player is told the truth, nothing is lost once writing works again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SaveService } from '../../../../electron/core/saves/save-service';
+import { SaveService } from '@core/saves/save-service';
 import { failingDisk, PACK, saveFolder, type FailingDisk, type SaveFolder } from './helpers';
 
 let dir: SaveFolder;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checksumOf } from '../../../../electron/core/saves/checksum';
-import { UserError } from '../../../../electron/shared/result';
+import { checksumOf } from '@core/saves/checksum';
+import { UserError } from '@shared/result';
 import { PACK, saveFolder, type SaveFolder } from './helpers';
 
 const fixtures = join(import.meta.dirname, '../../../fixtures/saves/exports');

@@ -2,9 +2,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { SaveService, type SaveServiceOptions } from '../../../../electron/core/saves/save-service';
-import type { StoreFactory } from '../../../../electron/core/store';
+import { confStoreFactory } from '@core/conf-store';
+import { SaveService, type SaveServiceOptions } from '@core/saves/save-service';
+import type { StoreFactory } from '@core/store';
 
 export const PACK = 'neos-2148';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chapterLedger, rungsTaken, takeHint } from '../../../../electron/core/saves/hint-ladder';
-import { newSlot, type HintRung, type HintState } from '../../../../electron/core/saves/schema';
-import { UserError } from '../../../../electron/shared/result';
+import { chapterLedger, rungsTaken, takeHint } from '@core/saves/hint-ladder';
+import { newSlot, type HintRung, type HintState } from '@core/saves/schema';
+import { UserError } from '@shared/result';
 
 const empty = (): HintState => ({ taken: {}, ledger: {} });
 

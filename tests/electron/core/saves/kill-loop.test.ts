@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // esbuild comes with tsx: bundling the child once makes each start a plain `node` start (about 5x
 // faster than `node --import tsx`), which is what lets hundreds of kills fit in the test's time.
 import { build } from 'esbuild';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { SaveService } from '../../../../electron/core/saves/save-service';
+import { confStoreFactory } from '@core/conf-store';
+import { SaveService } from '@core/saves/save-service';
 import { PACK } from './helpers';
 
 const ROUNDS = Number(process.env.SAVE_KILL_ROUNDS ?? 300);

@@ -1,8 +1,8 @@
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readSlot, UNKNOWN_CHAPTER, v1ToV2 } from '../../../../electron/core/saves/migrations';
-import { CURRENT_SAVE_VERSION, slotSchemaV1, type SaveSlotV1 } from '../../../../electron/core/saves/schema';
+import { readSlot, UNKNOWN_CHAPTER, v1ToV2 } from '@core/saves/migrations';
+import { CURRENT_SAVE_VERSION, slotSchemaV1, type SaveSlotV1 } from '@core/saves/schema';
 import { PACK, saveFolder, type SaveFolder } from './helpers';
 
 const fixtures = join(import.meta.dirname, '../../../fixtures/saves');

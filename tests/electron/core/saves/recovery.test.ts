@@ -2,10 +2,10 @@
 // every copy zeroed, and copies bloated or padded by something other than the game.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { memoryLogger } from '../../../../electron/core/logger';
-import { SaveService } from '../../../../electron/core/saves/save-service';
-import { SAVE_LIMITS } from '../../../../electron/shared/save-limits';
+import { confStoreFactory } from '@core/conf-store';
+import { memoryLogger } from '@core/logger';
+import { SaveService } from '@core/saves/save-service';
+import { SAVE_LIMITS } from '@shared/save-limits';
 import { PACK, saveFolder, type SaveFolder } from './helpers';
 
 let dir: SaveFolder;

@@ -1,8 +1,8 @@
 // Child process for the kill test: saves an ever-growing counter in a loop and prints each value only
 // after its save has returned, until it is killed. Usage: save-loop <folder> <pack> <slot id>
 import { writeSync } from 'node:fs';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { SaveService } from '../../../../electron/core/saves/save-service';
+import { confStoreFactory } from '@core/conf-store';
+import { SaveService } from '@core/saves/save-service';
 
 const [folder, packId, slotId] = process.argv.slice(2);
 if (!folder || !packId || !slotId) throw new Error('usage: save-loop <folder> <pack> <slot id>');

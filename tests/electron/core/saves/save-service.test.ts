@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { memoryLogger } from '../../../../electron/core/logger';
-import { UserError } from '../../../../electron/shared/result';
-import { checksumOf } from '../../../../electron/core/saves/checksum';
-import { clockTime, SaveService } from '../../../../electron/core/saves/save-service';
+import { confStoreFactory } from '@core/conf-store';
+import { memoryLogger } from '@core/logger';
+import { UserError } from '@shared/result';
+import { checksumOf } from '@core/saves/checksum';
+import { clockTime, SaveService } from '@core/saves/save-service';
 import { PACK, saveFolder, type SaveFolder } from './helpers';
 
 let dir: SaveFolder;

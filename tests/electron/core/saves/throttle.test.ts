@@ -7,8 +7,8 @@ import {
   slotRecordWrongGuess,
   waitAfter,
   waitMessage,
-} from '../../../../electron/core/saves/throttle';
-import { newSlot, type GuessRecord } from '../../../../electron/core/saves/schema';
+} from '@core/saves/throttle';
+import { newSlot, type GuessRecord } from '@core/saves/schema';
 import { fakeClock } from './helpers';
 
 describe('wrong-guess throttle', () => {

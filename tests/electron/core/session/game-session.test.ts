@@ -3,13 +3,13 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { confStoreFactory } from '../../../../electron/core/conf-store';
-import { createGameCore, type GameCore } from '../../../../electron/core/game-core';
-import { memoryLogger } from '../../../../electron/core/logger';
-import { PackSecret } from '../../../../electron/core/pack/pack-secret';
-import { buildPack } from '../../../../electron/core/pack/seal-pack';
-import { scaffold } from '../../../../electron/core/pack/scaffold';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../electron/shared/settings';
+import { confStoreFactory } from '@core/conf-store';
+import { createGameCore, type GameCore } from '@core/game-core';
+import { memoryLogger } from '@core/logger';
+import { PackSecret } from '@core/pack/pack-secret';
+import { buildPack } from '@core/pack/seal-pack';
+import { scaffold } from '@core/pack/scaffold';
+import { DEFAULT_SETTINGS, type Settings } from '@shared/settings';
 
 const PACK = 'relay-inbox';
 let work: string;

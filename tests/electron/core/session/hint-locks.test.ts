@@ -1,12 +1,12 @@
 // The hint-lock runner: works a gate's time-lock through in a worker, reaches the same values as the
 // squarings themselves, reports what is left, and resumes from its saved progress after a restart.
 import { describe, expect, it } from 'vitest';
-import { memoryLogger } from '../../../../electron/core/logger';
-import type { HintLock } from '../../../../electron/core/pack/open-pack';
-import { PackSecret } from '../../../../electron/core/pack/pack-secret';
-import { squareChunk, TimeLockTrapdoor, toBig, toBytes } from '../../../../electron/core/pack/timelock';
-import { HintLockRunner } from '../../../../electron/core/session/hint-locks';
-import type { KeyValueStore } from '../../../../electron/core/store';
+import { memoryLogger } from '@core/logger';
+import type { HintLock } from '@core/pack/open-pack';
+import { PackSecret } from '@core/pack/pack-secret';
+import { squareChunk, TimeLockTrapdoor, toBig, toBytes } from '@core/pack/timelock';
+import { HintLockRunner } from '@core/session/hint-locks';
+import type { KeyValueStore } from '@core/store';
 
 function memoryStore(): KeyValueStore {
   const data = new Map<string, unknown>();

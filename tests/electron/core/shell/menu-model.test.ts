@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMenuModel, type MenuItemModel } from '../../../../electron/core/shell/menu-model';
+import { buildMenuModel, type MenuItemModel } from '@core/shell/menu-model';
 
 const flat = (items: MenuItemModel[]): MenuItemModel[] =>
   items.flatMap((item) => (item.type === 'submenu' ? [item, ...flat(item.items)] : [item]));

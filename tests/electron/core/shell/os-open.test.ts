@@ -9,7 +9,7 @@ import {
   singleInstanceData,
   type OpenRequest,
   type OsOpenContext,
-} from '../../../../electron/core/shell/os-open';
+} from '@core/shell/os-open';
 
 const linux: OsOpenContext = { platform: 'linux', defaultApp: false, workingDirectory: '/home/aria' };
 const linuxDev: OsOpenContext = {

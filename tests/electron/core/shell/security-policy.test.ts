@@ -8,7 +8,7 @@ import {
   CSP_HEADER,
   isAppUrl,
   resolveAppAsset,
-} from '../../../../electron/core/shell/security-policy';
+} from '@core/shell/security-policy';
 
 const root = resolve(import.meta.dirname, '../../../..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WINDOW, restoreWindowState } from '../../../../electron/core/shell/window-state';
+import { DEFAULT_WINDOW, restoreWindowState } from '@core/shell/window-state';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 900 };
 const monitor = { x: 1440, y: 0, width: 2560, height: 1440 };

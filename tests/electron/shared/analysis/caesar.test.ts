@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rankCaesarShifts } from '../../../../electron/shared/analysis/caesar';
-import { getCipher } from '../../../../electron/shared/ciphers/index';
+import { rankCaesarShifts } from '@shared/analysis/caesar';
+import { getCipher } from '@shared/ciphers/index';
 import { ENGLISH_SAMPLE } from './english-sample';
 
 describe('rankCaesarShifts', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  indexOfCoincidence,
-  periodicIndexOfCoincidence,
-} from '../../../../electron/shared/analysis/coincidence';
-import { ENGLISH_IC, RANDOM_IC } from '../../../../electron/shared/analysis/english';
-import { letterIndices } from '../../../../electron/shared/analysis/letters';
-import { getCipher } from '../../../../electron/shared/ciphers/index';
+import { indexOfCoincidence, periodicIndexOfCoincidence } from '@shared/analysis/coincidence';
+import { ENGLISH_IC, RANDOM_IC } from '@shared/analysis/english';
+import { letterIndices } from '@shared/analysis/letters';
+import { getCipher } from '@shared/ciphers/index';
 import { ENGLISH_SAMPLE } from './english-sample';
 
 describe('indexOfCoincidence', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectEncodings } from '../../../../electron/shared/analysis/encodings';
-import { getCipher } from '../../../../electron/shared/ciphers/index';
+import { detectEncodings } from '@shared/analysis/encodings';
+import { getCipher } from '@shared/ciphers/index';
 import { ENGLISH_SAMPLE } from './english-sample';
 
 const best = (text: string): string | undefined => detectEncodings(text)[0]?.id;

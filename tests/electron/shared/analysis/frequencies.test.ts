@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chiSquaredAgainstEnglish,
-  letterFrequencies,
-} from '../../../../electron/shared/analysis/frequencies';
-import { ENGLISH_FREQUENCIES } from '../../../../electron/shared/analysis/english';
-import { getCipher } from '../../../../electron/shared/ciphers/index';
+import { chiSquaredAgainstEnglish, letterFrequencies } from '@shared/analysis/frequencies';
+import { ENGLISH_FREQUENCIES } from '@shared/analysis/english';
+import { getCipher } from '@shared/ciphers/index';
 import { ENGLISH_SAMPLE } from './english-sample';
 
 describe('letterFrequencies', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../../electron/shared/analysis/index';
-import { getCipher } from '../../../../electron/shared/ciphers/index';
+import { analyze } from '@shared/analysis/index';
+import { getCipher } from '@shared/ciphers/index';
 import { ENGLISH_SAMPLE } from './english-sample';
 
 describe('analyze', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kasiski } from '../../../../electron/shared/analysis/kasiski';
-import { getCipher } from '../../../../electron/shared/ciphers/index';
+import { kasiski } from '@shared/analysis/kasiski';
+import { getCipher } from '@shared/ciphers/index';
 import { ENGLISH_SAMPLE } from './english-sample';
 
 const vigenere = (text: string, key: string): string => getCipher('vigenere').encrypt(text, { key });

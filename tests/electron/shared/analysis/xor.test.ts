@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { xorBytes, xorCribDrag } from '../../../../electron/shared/analysis/xor';
-import { getCipher } from '../../../../electron/shared/ciphers/index';
-import { UserError } from '../../../../electron/shared/result';
+import { xorBytes, xorCribDrag } from '@shared/analysis/xor';
+import { getCipher } from '@shared/ciphers/index';
+import { UserError } from '@shared/result';
 
 const hexBytes = (hex: string): Uint8Array => Uint8Array.from(hex.match(/../g)!.map((h) => parseInt(h, 16)));
 

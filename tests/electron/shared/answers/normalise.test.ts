@@ -1,11 +1,6 @@
 // Answer normalisation and canonical deduction forms, as tables of input and expected output.
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalFills,
-  canonicalLink,
-  canonicalLinks,
-  normaliseAnswer,
-} from '../../../../electron/shared/answers/normalise';
+import { canonicalFills, canonicalLink, canonicalLinks, normaliseAnswer } from '@shared/answers/normalise';
 
 describe('normaliseAnswer', () => {
   it.each([

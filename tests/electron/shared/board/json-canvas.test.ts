@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromJsonCanvas, toJsonCanvas } from '../../../../electron/shared/board/json-canvas';
-import type { BoardState } from '../../../../electron/shared/game-types';
-import { UserError } from '../../../../electron/shared/result';
+import { fromJsonCanvas, toJsonCanvas } from '@shared/board/json-canvas';
+import type { BoardState } from '@shared/game-types';
+import { UserError } from '@shared/result';
 
 const linkTypes = [
   { id: 'wrote', label: 'wrote' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, layeredLayout, timelineLane } from '../../../../electron/shared/board/layout';
+import { compareDates, layeredLayout, timelineLane } from '@shared/board/layout';
 
 describe('layered layout', () => {
   it('places linked cards left to right without overlap', () => {

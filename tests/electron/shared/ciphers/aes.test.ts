@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { aes } from '../../../../electron/shared/ciphers/aes';
+import { aes } from '@shared/ciphers/aes';
 import { onCi, skipWithout } from '../../../support/required-tool';
 import { cipherTable } from './table';
 

@@ -1,4 +1,4 @@
-import { affine } from '../../../../electron/shared/ciphers/affine';
+import { affine } from '@shared/ciphers/affine';
 import { cipherTable } from './table';
 
 const coprime = 'one of 1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 25';

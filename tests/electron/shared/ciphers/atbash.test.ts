@@ -1,4 +1,4 @@
-import { atbash } from '../../../../electron/shared/ciphers/atbash';
+import { atbash } from '@shared/ciphers/atbash';
 import { cipherTable } from './table';
 
 cipherTable(atbash, [

@@ -1,4 +1,4 @@
-import { autokey } from '../../../../electron/shared/ciphers/autokey';
+import { autokey } from '@shared/ciphers/autokey';
 import { cipherTable } from './table';
 
 cipherTable(autokey, [

@@ -1,4 +1,4 @@
-import { bacon } from '../../../../electron/shared/ciphers/bacon';
+import { bacon } from '@shared/ciphers/bacon';
 import { cipherTable } from './table';
 
 cipherTable(bacon, [

@@ -1,4 +1,4 @@
-import { base64 } from '../../../../electron/shared/ciphers/base64';
+import { base64 } from '@shared/ciphers/base64';
 import { cipherTable } from './table';
 
 cipherTable(base64, [

@@ -1,4 +1,4 @@
-import { beaufort } from '../../../../electron/shared/ciphers/beaufort';
+import { beaufort } from '@shared/ciphers/beaufort';
 import { cipherTable } from './table';
 
 cipherTable(beaufort, [

@@ -1,4 +1,4 @@
-import { bifid } from '../../../../electron/shared/ciphers/bifid';
+import { bifid } from '@shared/ciphers/bifid';
 import { cipherTable } from './table';
 
 const SQUARE = 'BGWKZ QPNDS IOAXE FCLUM THYVR';

@@ -1,4 +1,4 @@
-import { binary } from '../../../../electron/shared/ciphers/binary';
+import { binary } from '@shared/ciphers/binary';
 import { cipherTable } from './table';
 
 cipherTable(binary, [

@@ -1,4 +1,4 @@
-import { caesar } from '../../../../electron/shared/ciphers/caesar';
+import { caesar } from '@shared/ciphers/caesar';
 import { cipherTable } from './table';
 
 cipherTable(caesar, [

@@ -1,4 +1,4 @@
-import { columnar } from '../../../../electron/shared/ciphers/columnar';
+import { columnar } from '@shared/ciphers/columnar';
 import { cipherTable } from './table';
 
 cipherTable(columnar, [

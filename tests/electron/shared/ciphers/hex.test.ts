@@ -1,4 +1,4 @@
-import { hex } from '../../../../electron/shared/ciphers/hex';
+import { hex } from '@shared/ciphers/hex';
 import { cipherTable } from './table';
 
 cipherTable(hex, [

@@ -8,8 +8,8 @@ import {
   playfairPrepare,
   type Cipher,
   type ParamSpec,
-} from '../../../../electron/shared/ciphers/index';
-import { UserError } from '../../../../electron/shared/result';
+} from '@shared/ciphers/index';
+import { UserError } from '@shared/result';
 
 const REQUIRED: Record<string, string[]> = {
   caesar: ['shift'],

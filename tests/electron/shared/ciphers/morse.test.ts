@@ -1,4 +1,4 @@
-import { morse } from '../../../../electron/shared/ciphers/morse';
+import { morse } from '@shared/ciphers/morse';
 import { cipherTable } from './table';
 
 cipherTable(morse, [

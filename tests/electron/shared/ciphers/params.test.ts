@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coerceParam, validateParams } from '../../../../electron/shared/ciphers/params';
-import type { ParamSpec } from '../../../../electron/shared/ciphers/types';
-import { UserError } from '../../../../electron/shared/result';
+import { coerceParam, validateParams } from '@shared/ciphers/params';
+import type { ParamSpec } from '@shared/ciphers/types';
+import { UserError } from '@shared/result';
 
 const shift: ParamSpec = { key: 'shift', label: 'Shift', type: 'integer', default: 3, min: -25, max: 25 };
 const rails: ParamSpec = { key: 'rails', label: 'Number of rails', type: 'integer', default: 3, min: 2 };

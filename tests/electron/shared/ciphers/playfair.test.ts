@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playfair, playfairPrepare } from '../../../../electron/shared/ciphers/playfair';
+import { playfair, playfairPrepare } from '@shared/ciphers/playfair';
 import { cipherTable } from './table';
 
 cipherTable(playfair, [

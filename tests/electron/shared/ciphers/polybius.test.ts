@@ -1,4 +1,4 @@
-import { polybius } from '../../../../electron/shared/ciphers/polybius';
+import { polybius } from '@shared/ciphers/polybius';
 import { cipherTable } from './table';
 
 cipherTable(polybius, [

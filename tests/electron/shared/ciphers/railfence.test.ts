@@ -1,4 +1,4 @@
-import { railfence } from '../../../../electron/shared/ciphers/railfence';
+import { railfence } from '@shared/ciphers/railfence';
 import { cipherTable } from './table';
 
 cipherTable(railfence, [

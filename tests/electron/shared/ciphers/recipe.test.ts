@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runRecipe } from '../../../../electron/shared/ciphers/recipe';
+import { runRecipe } from '@shared/ciphers/recipe';
 
 describe('runRecipe', () => {
   it('chains steps and keeps each intermediate output', () => {

@@ -1,4 +1,4 @@
-import { reverse } from '../../../../electron/shared/ciphers/reverse';
+import { reverse } from '@shared/ciphers/reverse';
 import { cipherTable } from './table';
 
 cipherTable(reverse, [

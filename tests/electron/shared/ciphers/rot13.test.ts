@@ -1,4 +1,4 @@
-import { rot13 } from '../../../../electron/shared/ciphers/rot13';
+import { rot13 } from '@shared/ciphers/rot13';
 import { cipherTable } from './table';
 
 cipherTable(rot13, [

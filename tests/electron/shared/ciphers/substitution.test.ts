@@ -1,4 +1,4 @@
-import { substitution } from '../../../../electron/shared/ciphers/substitution';
+import { substitution } from '@shared/ciphers/substitution';
 import { cipherTable } from './table';
 
 const QWERTY = 'QWERTYUIOPASDFGHJKLZXCVBNM';

@@ -1,7 +1,7 @@
 // Turns a table of {direction, input, params, expected | error} rows into one test per row.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../../../electron/shared/result';
-import type { Cipher, RawParams } from '../../../../electron/shared/ciphers/index';
+import { UserError } from '@shared/result';
+import type { Cipher, RawParams } from '@shared/ciphers/index';
 
 export type Row = {
   readonly direction: 'encrypt' | 'decrypt';

@@ -1,4 +1,4 @@
-import { vigenere } from '../../../../electron/shared/ciphers/vigenere';
+import { vigenere } from '@shared/ciphers/vigenere';
 import { cipherTable } from './table';
 
 cipherTable(vigenere, [

@@ -1,4 +1,4 @@
-import { xor } from '../../../../electron/shared/ciphers/xor';
+import { xor } from '@shared/ciphers/xor';
 import { cipherTable } from './table';
 
 cipherTable(xor, [

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CIPHER_IDS } from '../../../../electron/shared/ciphers';
-import { jsonSchemaFiles } from '../../../../electron/shared/pack';
-import { puzzlesEditorSchema } from '../../../../electron/shared/pack/source-schema';
+import { CIPHER_IDS } from '@shared/ciphers';
+import { jsonSchemaFiles } from '@shared/pack';
+import { puzzlesEditorSchema } from '@shared/pack/source-schema';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const puzzle = (cipher: string, params?: unknown) => ({

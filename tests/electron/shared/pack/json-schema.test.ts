@@ -2,7 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles } from '../../../../electron/shared/pack';
+import { jsonSchemaFiles } from '@shared/pack';
 
 const dir = resolve(import.meta.dirname, '../../../../docs/schema');
 

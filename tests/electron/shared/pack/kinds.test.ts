@@ -1,6 +1,6 @@
 // The file and clue kinds are listed once, in electron/shared/pack/kinds.ts, and every other list is derived.
 import { describe, expect, it } from 'vitest';
-import { CLUE_KINDS, FILE_KINDS } from '../../../../electron/shared/pack/kinds';
+import { CLUE_KINDS, FILE_KINDS } from '@shared/pack/kinds';
 import { sourcesContaining } from '../../../support/sources';
 
 /** How a list of kinds is written out in source: quoted, comma-separated, as Prettier formats it. */

@@ -6,7 +6,7 @@ import {
   packMetaSchema,
   puzzleSchema,
   walkthroughStepSchema,
-} from '../../../../electron/shared/pack';
+} from '@shared/pack';
 
 const hints = { nudge: 'a', method: 'b', pinpoint: 'c', reveal: 'd' };
 

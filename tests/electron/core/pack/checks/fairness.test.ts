@@ -1,6 +1,6 @@
 // When a puzzle's plaintext and the file the player reads after solving it disagree about a fact.
 import { describe, expect, it } from 'vitest';
-import { disagreement } from '../../../../../electron/core/pack/checks/fairness';
+import { disagreement } from '@core/pack/checks/fairness';
 
 describe('disagreement', () => {
   it('finds a day the body states differently', () => {

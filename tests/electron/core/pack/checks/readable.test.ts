@@ -1,8 +1,8 @@
 // What a player can read before solving a gate, and how answers are found in it.
 import { describe, expect, it } from 'vitest';
-import { loadSource } from '../../../../../electron/core/pack';
-import { checkContext } from '../../../../../electron/core/pack/checks/context';
-import { readableWithout, spells, words } from '../../../../../electron/core/pack/checks/readable';
+import { loadSource } from '@core/pack';
+import { checkContext } from '@core/pack/checks/context';
+import { readableWithout, spells, words } from '@core/pack/checks/readable';
 import { materialise } from '../pack-fixtures';
 
 async function context() {

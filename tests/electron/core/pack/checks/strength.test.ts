@@ -1,6 +1,6 @@
 // Answer strength: guesses after the game's normalisation, with the pack's own words as the attacker's dictionary.
 import { describe, expect, it } from 'vitest';
-import { answerGuesses, formatHours } from '../../../../../electron/core/pack/checks/strength';
+import { answerGuesses, formatHours } from '@core/pack/checks/strength';
 
 describe('answerGuesses', () => {
   it('rates a common word far below two uncommon ones', () => {

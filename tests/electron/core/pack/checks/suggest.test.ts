@@ -1,6 +1,6 @@
 // "Did you mean": the closest known name is offered only when a typo could explain the difference.
 import { describe, expect, it } from 'vitest';
-import { closestName, didYouMean } from '../../../../../electron/core/pack/checks/suggest';
+import { closestName, didYouMean } from '@core/pack/checks/suggest';
 
 describe('closestName', () => {
   it('finds the id a slip of one or two letters away', () => {
