@@ -35,11 +35,11 @@ describe('rewriting imports to the path aliases', () => {
 
   it('rewrites every kind of import in a file and counts them', () => {
     const source = [
-      "import type { A } from '@shared/a';",
-      "import '@core/side-effect';",
-      "export * from '@shared/b';",
-      "const c = await import('@core/c');",
-      "vi.mock('@core/d', () => ({}));",
+      "import type { A } from '../../electron/shared/a';",
+      "import '../../electron/core/side-effect';",
+      "export * from '../../electron/shared/b';",
+      "const c = await import('../../electron/core/c');",
+      "vi.mock('../../electron/core/d', () => ({}));",
       "import { e } from './e';",
     ].join('\n');
     expect(rewriteSource(source, at('tests/lint/x.test.ts'), root)).toEqual({

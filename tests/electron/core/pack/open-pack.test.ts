@@ -168,6 +168,15 @@ describe('content a hostile author could put in a signed pack', () => {
     rejects(hostile, /open content is not valid/);
   });
 
+  it('is refused when it asks for more key-derivation work per answer check than the game allows', () => {
+    rejects(
+      rezip((_e, manifest) => {
+        manifest['kdf'] = { alg: 'scrypt', N: 2 ** 17, r: 8, p: 4 };
+      }),
+      /work for every answer check, more than the .* Resonance allows: it was not opened/,
+    );
+  });
+
   it.each([
     ['con', /not a name Windows keeps/],
     ['nul', /not a name Windows keeps/],
