@@ -9,6 +9,7 @@ import {
   type BoardFlowNode,
   type LinkEdge,
 } from './board-graph';
+import { KIND_PATHS } from '../components/KindIcon.svelte';
 import { kindStyle } from './clue-kinds';
 import { fromJsonCanvas, toJsonCanvas } from '@shared/board/json-canvas';
 import type { BoardState, PublicClue, PublicLinkType } from '@shared/game-types';
@@ -139,8 +140,16 @@ export async function boardToPng(
     ctx.fillRect(b.x, b.y, b.w, b.h);
     ctx.strokeRect(b.x, b.y, b.w, b.h);
     ctx.fillStyle = colour.dim;
-    const kind = isCard(n) ? kindStyle(n.data.kind) : kindStyle('note');
-    ctx.fillText(`${kind.icon} ${kind.label.toUpperCase()}`, b.x + 10, b.y + 8);
+    const kindName = isCard(n) ? n.data.kind : 'note';
+    // The kind's icon is drawn from the same paths as on screen, never left to the fonts.
+    ctx.save();
+    ctx.translate(b.x + 10, b.y + 7);
+    ctx.scale(0.75, 0.75);
+    ctx.strokeStyle = colour.dim;
+    ctx.lineWidth = 1.5;
+    for (const d of KIND_PATHS[kindName] ?? []) ctx.stroke(new Path2D(d));
+    ctx.restore();
+    ctx.fillText(kindStyle(kindName).label.toUpperCase(), b.x + 26, b.y + 8);
     ctx.fillStyle = colour.text;
     ctx.font = 'bold 14px sans-serif';
     ctx.fillText(nodeTitle(n).slice(0, 28), b.x + 10, b.y + 28);

@@ -24,6 +24,23 @@ function focus(el: Element) {
   (el as HTMLElement).focus();
 }
 
+describe('kind icons', () => {
+  it('are drawn in SVG on board cards and in the tray, never left to a font glyph', async () => {
+    const rec = makeProps({ board: threeCards() });
+    render(EvidenceBoard, rec.props);
+    await expect.element(boardNode('Place: Hearth Ring')).toBeVisible();
+    const card = boardNode('Place: Hearth Ring').element();
+    expect(card.querySelector('svg.kind-icon[data-kind="place"]')).not.toBeNull();
+    // The kind's word is the only text: no symbol a font might lack.
+    expect(card.querySelector('.kind')?.textContent?.trim()).toBe('Place');
+    const tray = page
+      .getByRole('button', { name: /^Place / })
+      .first()
+      .element();
+    expect(tray.querySelector('svg.kind-icon')).not.toBeNull();
+  });
+});
+
 describe('placing cards', () => {
   it('places a card from the tray with Enter and reports the new board', async () => {
     const rec = makeProps();
