@@ -1,40 +1,21 @@
-// Save slots per pack: create, load, update, rename, delete, reset, export and import, written through
-// a StoreFactory as rings of checksummed copies so a damaged or cut-short save falls back to a good one.
-// A write the disk refuses keeps the progress in memory, says so, and is tried again at every flush.
+// Save slots per pack: create, load, update, rename, delete, reset, export and import. What is held in
+// memory and how it reaches the disk (rings of checksummed copies, recovery, refused writes) is the
+// slot store's (`slot-store.ts`); this is what the game asks of it.
 import { readdirSync } from 'node:fs';
 import { UserError } from '@shared/result';
 import type { StoreFactory } from '../store';
-import { CopyRing, type DamagedCopy } from './copy-ring';
-import { isDiskError } from './disk-errors';
 import { decodeExport, encodeExport } from './export-file';
 import { describeIssue } from './migrations';
 import { clockTime, NoticeQueue, type NoticeScope, type SaveNotice } from './notices';
 import { moveSavesApart } from './kept-apart';
-import { recoverIndex, recoverSlot } from './recovery';
-import {
-  CURRENT_SAVE_VERSION,
-  newSlot,
-  PACK_INDEX_VERSION,
-  slotSchema,
-  type SaveSlot,
-  type SlotSummary,
-} from './schema';
+import { newSlot, slotSchema, type SaveSlot, type SlotSummary } from './schema';
 import { checkName, checkPackId, checkSlotId, checkSlotSize, newSlotId, notFound } from './slot-checks';
-import { WriteFailures } from './write-failures';
-import {
-  discoverSlotIds,
-  saveFolderOf,
-  onDiskOnly,
-  summarise,
-  withoutSlot,
-  withSummary,
-  type CachedIndex,
-} from './slot-index';
+import { discoverSlotIds, saveFolderOf, summarise, withoutSlot } from './slot-index';
+import { SlotStore, type UnsavedProgress } from './slot-store';
 
-export { checkPackId, clockTime, type SaveNotice };
+export { checkPackId, clockTime, type SaveNotice, type UnsavedProgress };
+export { INDEX_FORMAT, SAVE_FORMAT } from './slot-store';
 
-export const SAVE_FORMAT = 'resonance-save';
-export const INDEX_FORMAT = 'resonance-save-index';
 /** Older copies kept besides the newest one. */
 export const DEFAULT_BACKUPS = 5;
 
@@ -59,31 +40,11 @@ export interface UpdateOptions {
   defer?: boolean;
 }
 
-/** Progress held only in memory because the disk refused it. */
-export interface UnsavedProgress {
-  /** Why, in the player's words: "the disk is full". */
-  reason: string;
-  slots: { packId: string; slotId: string; name: string }[];
-}
-
-interface CachedSlot {
-  slot: SaveSlot;
-  /** Highest sequence number this slot has ever used on disk, damaged copies included. */
-  seq: number;
-  dirty: boolean;
-  /** At least one copy of this slot is on disk. */
-  written: boolean;
-}
-
 export class SaveService {
   readonly #stores: StoreFactory;
   readonly #now: () => number;
-  readonly #copies: number;
-  readonly #rings = new Map<string, CopyRing>();
-  readonly #indexes = new Map<string, CachedIndex>();
-  readonly #slots = new Map<string, CachedSlot>();
   readonly #notices: NoticeQueue;
-  readonly #failures: WriteFailures;
+  readonly #store: SlotStore;
 
   /** Opens nothing yet: a damaged file can only be met later, where it is handled. */
   constructor(options: SaveServiceOptions) {
@@ -91,17 +52,21 @@ export class SaveService {
     this.#now = options.now ?? Date.now;
     const backups = options.backups ?? DEFAULT_BACKUPS;
     if (!Number.isInteger(backups) || backups < 1) throw new Error('At least one backup copy must be kept');
-    this.#copies = backups + 1;
     this.#notices = new NoticeQueue(options.onNotice);
-    this.#failures = new WriteFailures(this.#notices);
+    this.#store = new SlotStore({
+      stores: this.#stores,
+      now: this.#now,
+      copies: backups + 1,
+      notices: this.#notices,
+    });
   }
 
   /** The pack's save slots, most recently played first. */
   listSlots(packId: string): SlotSummary[] {
-    const { index } = this.#index(packId);
+    const { index } = this.#store.index(packId);
     return index.slots
       .map((summary) => {
-        const cached = this.#slots.get(slotKey(packId, summary.id));
+        const cached = this.#store.peek(packId, summary.id);
         return cached ? summarise(cached.slot, summary.seq) : { ...summary };
       })
       .sort((a, b) => b.updatedAt - a.updatedAt);
@@ -110,20 +75,14 @@ export class SaveService {
   /** A new slot. When the disk refuses it, it lives in memory (and says so) until it can be written. */
   createSlot(packId: string, name: string): SaveSlot {
     checkPackId(packId);
-    const cleanName = checkName(name);
-    const indexed = this.#index(packId);
-    let id = newSlotId();
-    while (indexed.index.slots.some((s) => s.id === id)) id = newSlotId();
-    const slot = newSlot(id, cleanName, this.#now());
-    const entry: CachedSlot = { slot, seq: 0, dirty: true, written: false };
-    this.#slots.set(slotKey(packId, id), entry);
-    this.#writeSlot(packId, entry);
+    const slot = newSlot(this.#freeSlotId(packId), checkName(name), this.#now());
+    this.#store.add(packId, slot);
     return structuredClone(slot);
   }
 
   /** Reads a slot, restoring the newest good copy if the latest one is damaged (see `notices`). */
   loadSlot(packId: string, slotId: string): LoadedSlot {
-    const entry = this.#cached(packId, slotId);
+    const entry = this.#store.slot(packId, slotId);
     const notices = this.#notices.peek({ packId, slotId }).filter((n) => n.slotId === slotId);
     return { slot: structuredClone(entry.slot), notices };
   }
@@ -138,7 +97,7 @@ export class SaveService {
     mutate: (draft: SaveSlot) => void,
     options: UpdateOptions = {},
   ): SaveSlot {
-    const entry = this.#cached(packId, slotId);
+    const entry = this.#store.slot(packId, slotId);
     const draft = structuredClone(entry.slot);
     mutate(draft);
     draft.id = entry.slot.id;
@@ -150,7 +109,7 @@ export class SaveService {
     checkSlotSize(parsed.data);
     entry.slot = parsed.data;
     entry.dirty = true;
-    if (!options.defer) this.#writeSlot(packId, entry);
+    if (!options.defer) this.#store.writeSlot(packId, entry);
     return structuredClone(entry.slot);
   }
 
@@ -159,30 +118,17 @@ export class SaveService {
    * disk that refuses: what could not be written stays pending. Returns how many slots were written.
    */
   flush(): number {
-    let written = 0;
-    for (const [key, entry] of this.#slots) {
-      if (!entry.dirty) continue;
-      if (this.#writeSlot(key.slice(0, key.indexOf('/')), entry)) written++;
-    }
-    for (const [packId, indexed] of this.#indexes) if (indexed.dirty) this.#writeIndex(packId, indexed);
-    this.#checkRecovered();
-    return written;
+    return this.#store.flush();
   }
 
   /** Slots with changes not yet written. */
   pendingWrites(): number {
-    return [...this.#slots.values()].filter((e) => e.dirty).length;
+    return this.#store.pendingWrites();
   }
 
   /** What only memory holds because the disk refused it, or undefined when everything is on disk. */
   unsaved(): UnsavedProgress | undefined {
-    const reason = this.#failures.reason;
-    if (reason === undefined) return undefined;
-    const slots = [...this.#slots]
-      .filter(([, e]) => e.dirty)
-      .map(([key, e]) => ({ packId: key.slice(0, key.indexOf('/')), slotId: e.slot.id, name: e.slot.name }));
-    const lists = [...this.#indexes.values()].some((i) => i.dirty);
-    return slots.length > 0 || lists ? { reason, slots } : undefined;
+    return this.#store.unsaved();
   }
 
   renameSlot(packId: string, slotId: string, name: string): SlotSummary {
@@ -190,25 +136,24 @@ export class SaveService {
     const saved = this.updateSlot(packId, slotId, (draft) => {
       draft.name = cleanName;
     });
-    return summarise(saved, this.#slots.get(slotKey(packId, slotId))!.seq);
+    return summarise(saved, this.#store.slot(packId, slotId).seq);
   }
 
   deleteSlot(packId: string, slotId: string): void {
     checkPackId(packId);
     checkSlotId(slotId);
-    const indexed = this.#index(packId);
+    const indexed = this.#store.index(packId);
     const known = indexed.index.slots.some((s) => s.id === slotId);
-    const ring = this.#slotRing(packId, slotId);
-    if (!known && ring.scan().good.length === 0) throw notFound(packId, slotId);
+    if (!known && this.#store.slotRing(packId, slotId).scan().good.length === 0)
+      throw notFound(packId, slotId);
     // The list goes first: a crash in between leaves unlisted files behind, never a listed slot without files.
     if (known) {
       indexed.index = withoutSlot(indexed.index, slotId);
       indexed.dirty = true;
-      this.#writeIndex(packId, indexed);
+      this.#store.writeIndex(packId, indexed);
     }
-    ring.destroy();
-    this.#slots.delete(slotKey(packId, slotId));
-    this.#checkRecovered();
+    this.#store.destroySlot(packId, slotId);
+    this.#store.checkRecovered();
   }
 
   /**
@@ -224,24 +169,18 @@ export class SaveService {
     }
     let listed: string[] = [];
     try {
-      listed = this.#index(packId).index.slots.map((s) => s.id);
+      listed = this.#store.index(packId).index.slots.map((s) => s.id);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
     }
     const ids = new Set([
       ...listed,
       ...discoverSlotIds(this.#stores, packId),
-      ...[...this.#slots.keys()]
-        .filter((k) => k.startsWith(`${packId}/`))
-        .map((k) => k.slice(packId.length + 1)),
+      ...this.#store.cachedSlotIds(packId),
     ]);
-    for (const id of ids) {
-      this.#slotRing(packId, id).destroy();
-      this.#slots.delete(slotKey(packId, id));
-    }
-    this.#indexRing(packId).destroy();
-    this.#indexes.set(packId, { index: { slots: [] }, seq: 0, dirty: false });
-    this.#checkRecovered();
+    for (const id of ids) this.#store.destroySlot(packId, id);
+    this.#store.destroyIndex(packId);
+    this.#store.checkRecovered();
     return ids.size;
   }
 
@@ -266,18 +205,15 @@ export class SaveService {
     );
     if (files.length === 0) return undefined;
     const target = moveSavesApart(folder, files, `${packId}-${label}`, this.#now(), packId);
-    for (const key of [...this.#slots.keys()]) if (key.startsWith(`${packId}/`)) this.#slots.delete(key);
-    for (const base of [...this.#rings.keys()])
-      if (base.startsWith(`saves.${packId}.`)) this.#rings.delete(base);
-    this.#indexes.delete(packId);
+    this.#store.forgetPack(packId);
     this.#notices.take({ packId });
     return target;
   }
 
   /** The slot as the text of an export file. Pending changes to it are written first. */
   exportSlot(packId: string, slotId: string): string {
-    const entry = this.#cached(packId, slotId);
-    if (entry.dirty) this.#writeSlot(packId, entry);
+    const entry = this.#store.slot(packId, slotId);
+    if (entry.dirty) this.#store.writeSlot(packId, entry);
     return encodeExport(packId, entry.slot, this.#now());
   }
 
@@ -289,16 +225,11 @@ export class SaveService {
     checkPackId(packId);
     const imported = decodeExport(packId, text, options.fileName);
     checkSlotSize(imported);
-    const indexed = this.#index(packId);
-    let id = newSlotId();
-    while (indexed.index.slots.some((s) => s.id === id)) id = newSlotId();
-    const taken = new Set(indexed.index.slots.map((s) => s.name));
+    const taken = new Set(this.#store.index(packId).index.slots.map((s) => s.name));
     let name = imported.name;
     for (let n = 2; taken.has(name); n++) name = `${imported.name.slice(0, 60)} (imported ${n - 1})`;
-    const slot: SaveSlot = { ...imported, id, name };
-    const entry: CachedSlot = { slot, seq: 0, dirty: true, written: false };
-    this.#slots.set(slotKey(packId, id), entry);
-    this.#writeSlot(packId, entry);
+    const slot: SaveSlot = { ...imported, id: this.#freeSlotId(packId), name };
+    this.#store.add(packId, slot);
     return structuredClone(slot);
   }
 
@@ -310,148 +241,10 @@ export class SaveService {
     return this.#notices.take(scope);
   }
 
-  #cached(packId: string, slotId: string): CachedSlot {
-    checkPackId(packId);
-    checkSlotId(slotId);
-    const key = slotKey(packId, slotId);
-    let entry = this.#slots.get(key);
-    if (!entry) {
-      entry = this.#readSlotFromDisk(packId, slotId);
-      this.#slots.set(key, entry);
-    }
-    return entry;
-  }
-
-  #readSlotFromDisk(packId: string, slotId: string): CachedSlot {
-    const indexed = this.#index(packId);
-    const summary = indexed.index.slots.find((s) => s.id === slotId);
-    const recovered = recoverSlot(this.#slotRing(packId, slotId), slotId, summary, this.#context(packId));
-    if (recovered.notice) this.#notices.push(recovered.notice);
-    const entry: CachedSlot = { slot: recovered.slot, seq: recovered.seq, dirty: false, written: true };
-    if (recovered.newerLost) {
-      // The restored copy becomes the newest again, so the loss is reported once, not at every start.
-      entry.dirty = true;
-      this.#writeSlot(packId, entry);
-    } else if (!summary) {
-      // Found on disk but missing from the list (the list was restored from an older copy): list it again.
-      indexed.index = withSummary(indexed.index, summarise(recovered.slot, recovered.seq));
-      indexed.dirty = true;
-      this.#writeIndex(packId, indexed);
-    }
-    return entry;
-  }
-
-  /** Writes a slot and then the list; returns false when the disk refused (the change stays pending). */
-  #writeSlot(packId: string, entry: CachedSlot): boolean {
-    const indexed = this.#index(packId);
-    const seq = entry.seq + 1;
-    indexed.index = withSummary(indexed.index, summarise(entry.slot, seq));
-    indexed.dirty = true;
-    try {
-      this.#writeCopy(this.#slotRing(packId, entry.slot.id), CURRENT_SAVE_VERSION, seq, entry.slot);
-    } catch (error) {
-      if (!isDiskError(error)) throw error;
-      this.#writeFailed(error, `Could not save '${entry.slot.name}'`, packId, entry.slot.id);
-      return false;
-    }
-    entry.seq = seq;
-    entry.dirty = false;
-    entry.written = true;
-    this.#writeIndex(packId, indexed);
-    this.#checkRecovered();
-    return true;
-  }
-
-  #writeIndex(packId: string, indexed: CachedIndex): void {
-    const onDisk = onDiskOnly(
-      indexed.index,
-      (slotId) => this.#slots.get(slotKey(packId, slotId))?.written !== false,
-    );
-    try {
-      this.#writeCopy(this.#indexRing(packId), PACK_INDEX_VERSION, indexed.seq + 1, onDisk);
-    } catch (error) {
-      if (!isDiskError(error)) throw error;
-      this.#writeFailed(error, `Could not save the list of saves for "${packId}"`, packId);
-      return;
-    }
-    indexed.seq += 1;
-    // A slot still only in memory keeps the list pending, so it is listed once its files exist.
-    indexed.dirty = onDisk.slots.length !== indexed.index.slots.length;
-  }
-
-  /** A file damaged while the game runs is met here: it is set aside and the write tried once more. */
-  #writeCopy(ring: CopyRing, version: number, seq: number, data: unknown): void {
-    try {
-      ring.write(version, seq, this.#now(), data);
-    } catch (error) {
-      if (isDiskError(error)) throw error;
-      const scan = ring.scan();
-      this.#setAside(ring, scan.damaged);
-      ring.write(version, seq, this.#now(), data);
-    }
-  }
-
-  #writeFailed(error: unknown, what: string, packId: string, slotId?: string): void {
-    this.#failures.failed(error, what, packId, slotId);
-  }
-
-  #checkRecovered(): void {
-    this.#failures.settle(this.pendingWrites() > 0 || [...this.#indexes.values()].some((i) => i.dirty));
-  }
-
-  #index(packId: string): CachedIndex {
-    checkPackId(packId);
-    const cached = this.#indexes.get(packId);
-    if (cached) return cached;
-    const recovered = recoverIndex(this.#indexRing(packId), this.#context(packId));
-    const indexed: CachedIndex = { index: recovered.index, seq: recovered.seq, dirty: false };
-    this.#indexes.set(packId, indexed);
-    if (recovered.searchDisk) {
-      // Slots missing from the list (created after the restored copy, or the list is gone) are still
-      // on disk: put them back on it.
-      const listed = new Set(indexed.index.slots.map((s) => s.id));
-      for (const id of discoverSlotIds(this.#stores, packId)) {
-        if (listed.has(id)) continue;
-        try {
-          this.#cached(packId, id);
-        } catch {
-          // A slot that cannot be read stays off the list; its files are kept.
-        }
-      }
-    }
-    if (recovered.notice) this.#notices.push(recovered.notice);
-    return indexed;
-  }
-
-  #context(packId: string) {
-    return {
-      packId,
-      now: this.#now(),
-      setAside: (ring: CopyRing, damaged: DamagedCopy[]) => this.#setAside(ring, damaged),
-    };
-  }
-
-  #setAside(ring: CopyRing, damaged: DamagedCopy[]): string[] {
-    const stamp = this.#now();
-    return damaged.map((d) => ring.setAside(d.position, stamp)).filter((p): p is string => p !== undefined);
-  }
-
-  #indexRing(packId: string): CopyRing {
-    return this.#ring(`saves.${packId}.index`, INDEX_FORMAT);
-  }
-
-  #slotRing(packId: string, slotId: string): CopyRing {
-    return this.#ring(`saves.${packId}.slot.${slotId}`, SAVE_FORMAT);
-  }
-
-  #ring(base: string, format: string): CopyRing {
-    let ring = this.#rings.get(base);
-    if (!ring) {
-      ring = new CopyRing(this.#stores, base, this.#copies, format);
-      this.#rings.set(base, ring);
-    }
-    return ring;
+  #freeSlotId(packId: string): string {
+    const { index } = this.#store.index(packId);
+    let id = newSlotId();
+    while (index.slots.some((s) => s.id === id)) id = newSlotId();
+    return id;
   }
 }
-
-const slotKey = (packId: string, slotId: string) => `${packId}/${slotId}`;
