@@ -3,6 +3,7 @@ import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import '@fontsource/jetbrains-mono/400.css';
 import './styles/global.css';
+import './styles/panels.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
 
