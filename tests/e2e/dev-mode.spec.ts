@@ -6,10 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { confStoreFactory } from '@core/conf-store';
-import { createGameCore } from '@core/game-core';
-import { memoryLogger } from '@core/logger';
-import { root, type CoreHost } from './support/browser-host';
+import { createCoreHost, root } from './support/browser-host';
 import { expect, test as base } from './support/fixtures';
 
 const test = base.extend<{ folder: string; terminal: string[] }>({
@@ -24,39 +21,14 @@ const test = base.extend<{ folder: string; terminal: string[] }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form.
   terminal: async ({}, use) => use([]),
   host: async ({ folder, terminal }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'resonance-dev-e2e-'));
-    const log = memoryLogger();
-    const make = () =>
-      createGameCore({
-        stores: confStoreFactory(dataDir, log),
-        log,
-        builtinPacksDir: join(root, 'out/packs'),
-        host: {
-          info: {
-            version: 'test',
-            platform: process.platform,
-            canQuit: false,
-            logFolder: dataDir,
-            dataFolder: dataDir,
-          },
-          quit: () => undefined,
-        },
-        dev: { folder, terminal: (line) => terminal.push(line) },
-      });
-    const core = make();
-    await core.dev!.ready;
-    const host: CoreHost = {
-      core,
-      dataDir,
-      log,
-      calls: [],
-      restart: make,
-      dispose: () => undefined,
-    };
+    const host = createCoreHost(await mkdtemp(join(tmpdir(), 'resonance-dev-e2e-')), {
+      dev: { folder, terminal: (line) => terminal.push(line) },
+    });
+    await host.core.dev!.ready;
     await use(host);
-    await core.dev!.close();
-    core.session.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await host.core.dev!.close();
+    host.core.session.close();
+    host.dispose();
   },
 });
 

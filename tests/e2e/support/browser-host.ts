@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { confStoreFactory } from '@core/conf-store';
-import { createGameCore, type GameCore } from '@core/game-core';
+import { createGameCore, type CoreOptions, type GameCore } from '@core/game-core';
 import { memoryLogger } from '@core/logger';
 import { channelOf, nameOfChannel } from '@shared/channels';
 import { eventNames } from '@shared/contract';
@@ -40,7 +40,11 @@ export interface CoreHost {
   dispose(): void;
 }
 
-export function createCoreHost(dataDir = mkdtempSync(join(tmpdir(), 'resonance-e2e-'))): CoreHost {
+/** An engine over a fresh (or given) data folder; `extra` adds options such as dev mode's. */
+export function createCoreHost(
+  dataDir = mkdtempSync(join(tmpdir(), 'resonance-e2e-')),
+  extra: Partial<CoreOptions> = {},
+): CoreHost {
   const log = memoryLogger();
   const make = () =>
     createGameCore({
@@ -57,6 +61,7 @@ export function createCoreHost(dataDir = mkdtempSync(join(tmpdir(), 'resonance-e
         },
         quit: () => undefined,
       },
+      ...extra,
     });
   return {
     core: make(),
