@@ -19,6 +19,7 @@ interface Chapter {
   opening: string;
   closing: string;
   completedBy: string[];
+  race?: { title: string; seconds: number; steps: string[] };
 }
 interface Puzzle {
   id: string;
@@ -370,12 +371,18 @@ describe('the neos-2148 campaign', () => {
     }
   });
 
-  it('times only the chapter 3 race: three locked files in sequence, the last of which closes the chapter', () => {
-    const timed = puzzles.filter((p) => p.timer !== undefined);
-    expect(timed.map((p) => p.id)).toEqual(['p-unbind-plan', 'p-abort-card', 'p-mast-pulses']);
-    for (const [i, p] of timed.entries()) {
+  it('times only the chapter 3 race: one clock over three locked files in sequence, the last of which closes the chapter', () => {
+    expect(puzzles.filter((p) => p.timer !== undefined)).toEqual([]);
+    expect(pack.chapters.filter((c) => c.race).map((c) => c.id)).toEqual(['ch3']);
+    const race = pack.chapters[2]!.race!;
+    expect(race.steps).toEqual(['p-unbind-plan', 'p-abort-card', 'p-mast-pulses']);
+    // Each step is quick; the one clock over all three is what makes it a race.
+    expect(race.seconds).toBeGreaterThanOrEqual(600);
+    expect(race.seconds).toBeLessThanOrEqual(900);
+    for (const [i, id] of race.steps.entries()) {
+      const p = puzzleById.get(id)!;
       expect(p.chapter).toBe('ch3');
-      if (i > 0) expect(p.after).toContain(timed[i - 1]!.id);
+      if (i > 0) expect(p.after).toContain(race.steps[i - 1]);
     }
     expect(pack.chapters[2]!.completedBy).toContain('p-mast-pulses');
   });

@@ -9,6 +9,7 @@ import { checkFiles } from './checks/files';
 import { checkIds } from './checks/ids';
 import { checkPlantedKeys } from './checks/planted-keys';
 import { checkPuzzles } from './checks/puzzles';
+import { checkRaces } from './checks/races';
 import { checkReachability } from './checks/reachability';
 import { checkReferences } from './checks/references';
 import { checkStrength, gateStrengths, type GateStrength } from './checks/strength';
@@ -30,6 +31,7 @@ const STRUCTURE: CheckRule[] = [
   checkReferences,
   checkFiles,
   checkPuzzles,
+  checkRaces,
   checkClues,
   checkCycles,
   checkDeductions,

@@ -1,5 +1,7 @@
-// What sealing and the checker both derive from a pack source: ciphertexts, accepted fill combinations, search spaces.
+// What sealing and the checker both derive from a pack source: ciphertexts, accepted fill combinations, search
+// spaces, the race a puzzle runs in.
 import { canonicalFills } from '@shared/answers/normalise';
+import type { PublicPuzzle } from '@shared/pack/public-types';
 import type { Clue, Puzzle } from '@shared/pack/source-schema';
 import { packCipher } from './ciphers';
 import { LIMITS } from './limits';
@@ -12,6 +14,16 @@ export function puzzleCiphertext(p: Puzzle): string {
   const cipher = packCipher(p.cipher);
   if (!cipher) throw new Error(`unknown cipher ${p.cipher}`);
   return cipher.encrypt(p.plaintext.trimEnd(), p.params);
+}
+
+/** The race a puzzle is a step of, as the window shows it; undefined when it runs against no shared clock. */
+export function raceOf(source: PackSource, puzzleId: string): PublicPuzzle['race'] {
+  for (const chapter of source.meta.chapters) {
+    if (!chapter.race?.steps.includes(puzzleId)) continue;
+    const { title, seconds, steps } = chapter.race;
+    return { id: chapter.id, title, seconds, steps: steps.length };
+  }
+  return undefined;
 }
 
 /** A fill deduction's accepted answers as canonical strings, one per combination of accepted clue ids. */

@@ -6,7 +6,7 @@ import { canonicalLink, canonicalLinks, normaliseAnswer } from '@shared/answers/
 import type { PublicDeduction, PublicFile, PublicPuzzle } from '@shared/pack/public-types';
 import { UserError } from '@shared/result';
 import { checkPack } from './check-pack';
-import { fillCombinations, puzzleCiphertext } from './derive';
+import { fillCombinations, puzzleCiphertext, raceOf } from './derive';
 import { KDF_COSTS, verifierParams, type KdfCost } from './kdf-cost';
 import { readPackFile, type PackSource } from './load-source';
 import { renderMarkdown } from './markdown';
@@ -295,6 +295,8 @@ export async function sealSource(
         locks: source.files.filter((f) => f.front.lockedBy === id).map((f) => f.front.id),
       };
       if (p.timer !== undefined) pub.timer = p.timer;
+      const race = raceOf(source, id);
+      if (race) pub.race = race;
       if (p.teach) pub.teach = { tool: p.teach.tool, text: p.teach.text };
       sealedGate.puzzle = pub;
       const answers = new Set(gateSecrets.get(id));

@@ -96,6 +96,16 @@ export const publicPuzzleSchema = z.strictObject({
   prompt: longText,
   keepSpaces: z.boolean(),
   timer: z.number().optional(),
+  /** The race this puzzle is a step of: one clock for all its steps (the chapter's id names it). */
+  race: z
+    .strictObject({
+      id: shortText,
+      title: shortText,
+      seconds: z.number().int().positive(),
+      /** How many puzzles the race has: it is won when that many of its steps are solved. */
+      steps: z.number().int().min(1),
+    })
+    .optional(),
   teach: z.strictObject({ tool: shortText, text: longText }).optional(),
   /** Files this puzzle unlocks. */
   locks: z.array(shortText),

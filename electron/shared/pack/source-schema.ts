@@ -69,6 +69,25 @@ export const checksSchema = z
   })
   .meta({ description: 'How strictly pack check judges answer strength and fairness.' });
 
+export const raceSchema = z
+  .strictObject({
+    title: text('What the player races to do, shown beside the clock ("Stop the mast").'),
+    seconds: z
+      .number()
+      .int()
+      .min(30)
+      .max(3600)
+      .meta({ description: 'Time for the whole race, in seconds (30 to 3600).' }),
+    steps: idList
+      .min(1)
+      .max(12)
+      .meta({ description: "Puzzles of this chapter that run against the race's one clock." }),
+  })
+  .meta({
+    description:
+      "One clock shared by several puzzles: it starts when the first step's file is opened and keeps running across the steps, whatever the player has in front, until the last is solved. When it runs out it starts again; nothing found is lost. The timers setting turns it off.",
+  });
+
 export const chapterSchema = z.strictObject({
   id: idSchema,
   title: text('Chapter title.'),
@@ -78,6 +97,7 @@ export const chapterSchema = z.strictObject({
   completedBy: idList
     .min(1)
     .meta({ description: 'Gates (puzzle or deduction ids) that must all be solved to close the chapter.' }),
+  race: raceSchema.optional(),
 });
 
 export const linkTypeSchema = z.strictObject({

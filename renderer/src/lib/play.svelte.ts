@@ -16,6 +16,14 @@ import { call, game } from './game';
 import { nav } from './navigation.svelte';
 import { settings } from './settings.svelte';
 import { sound } from '../audio/sound';
+import {
+  clockOf,
+  clockText,
+  currentClock,
+  isFinished,
+  type RaceClock,
+  type StartedClock,
+} from './race-clocks';
 
 export type Tab = 'reader' | 'workbench' | 'board' | 'story';
 
@@ -32,15 +40,7 @@ export interface SceneStep {
   ledger?: { chapter: string; lines: LedgerLine[] };
 }
 
-/** A timed puzzle's race clock: it runs from when the player first opens the file, wherever they go. */
-export interface RaceClock {
-  puzzleId: string;
-  title: string;
-  /** Seconds left on the clock. */
-  remaining: number;
-  /** How often the clock has run out and started again. */
-  expired: number;
-}
+export type { RaceClock } from './race-clocks';
 
 /** Where the player was in a saved game, kept on this computer so Continue opens the same place. */
 interface Place {
@@ -100,8 +100,8 @@ class Play {
   #tab = $state<Tab>('reader');
   /** The wall clock, ticking while a game is open: race clocks and waits count from it. */
   now = $state(Date.now());
-  /** When each timed puzzle's clock (re)started, and how often it ran out. */
-  private clocks = $state<Record<string, { startedAt: number; expired: number }>>({});
+  /** When each clock (a race's, or a timed puzzle's own) (re)started, and how often it ran out. */
+  private clocks = $state<Record<string, StartedClock>>({});
   private ticker: ReturnType<typeof setInterval> | undefined;
   /** Text in each puzzle's answer box, kept while the player moves around. */
   drafts = $state<Record<string, string>>({});
@@ -151,19 +151,11 @@ class Play {
     this.rememberPlace();
   }
 
-  /** The race clock of the timed puzzle opened most recently and not yet solved, if timers are on. */
+  /** The clock started most recently and not yet stopped (a race's or a timed puzzle's), if timers are on. */
   get race(): RaceClock | null {
     const view = this.view;
     if (!view || settings.value?.timers === false) return null;
-    let best: { puzzleId: string; startedAt: number; expired: number } | null = null;
-    for (const [puzzleId, clock] of Object.entries(this.clocks)) {
-      if (view.solved.includes(puzzleId)) continue;
-      if (!best || clock.startedAt > best.startedAt) best = { puzzleId, ...clock };
-    }
-    const puzzle = best && view.puzzles.find((p) => p.id === best.puzzleId);
-    if (!best || !puzzle?.timer) return null;
-    const remaining = Math.max(0, puzzle.timer - Math.floor((this.now - best.startedAt) / 1000));
-    return { puzzleId: puzzle.id, title: puzzle.title, remaining, expired: best.expired };
+    return currentClock(this.clocks, view.puzzles, view.solved, this.now);
   }
 
   /** Seconds before the next try at a gate is accepted; 0 when it may be tried now. */
@@ -273,8 +265,13 @@ class Play {
     try {
       const result = await call(game().submitAnswer({ puzzleId, answer: text }));
       if (result.kind === 'solved') {
+        const race = this.race;
         this.view = result.view;
-        this.remember(puzzleId, 'solved', 'Solved. The file is open.');
+        const won =
+          race?.puzzleIds.includes(puzzleId) && isFinished(race.id, result.view.puzzles, result.view.solved)
+            ? ` ${race.title}: done with ${clockText(race.remaining)} on the clock.`
+            : '';
+        this.remember(puzzleId, 'solved', `Solved. The file is open.${won}`);
         sound.cue('unlock');
         this.glow(result.view.files.filter((f) => f.lockedBy === puzzleId).map((f) => f.id));
         this.arrive(result.unlocked);
@@ -402,13 +399,17 @@ class Play {
     }
   }
 
-  /** A timed puzzle's clock starts the first time its file is opened, and then keeps running. */
+  /**
+   * A clock starts the first time a file locked by one of its puzzles is opened, and then keeps running; a
+   * race's clock keeps running across its steps.
+   */
   private startClockFor(fileId: string | null): void {
     const view = this.view;
     const file = fileId ? view?.files.find((f) => f.id === fileId) : undefined;
     const puzzle = file?.lockedBy ? view?.puzzles.find((p) => p.id === file.lockedBy) : undefined;
-    if (!puzzle?.timer || view?.solved.includes(puzzle.id) || this.clocks[puzzle.id]) return;
-    this.clocks = { ...this.clocks, [puzzle.id]: { startedAt: Date.now(), expired: 0 } };
+    const clock = puzzle && clockOf(puzzle);
+    if (!view || !puzzle || !clock || view.solved.includes(puzzle.id) || this.clocks[clock.id]) return;
+    this.clocks = { ...this.clocks, [clock.id]: { startedAt: Date.now(), expired: 0 } };
     if (settings.value?.timers !== false) sound.cue('clock');
   }
 
@@ -432,10 +433,10 @@ class Play {
     if (race.remaining <= 10 && race.remaining > 0 && before && before.remaining !== race.remaining)
       sound.cue('clock');
     if (race.remaining === 0) {
-      const clock = this.clocks[race.puzzleId];
+      const clock = this.clocks[race.id];
       this.clocks = {
         ...this.clocks,
-        [race.puzzleId]: { startedAt: Date.now(), expired: (clock?.expired ?? 0) + 1 },
+        [race.id]: { startedAt: Date.now(), expired: (clock?.expired ?? 0) + 1 },
       };
       nav.announce('Time ran out. The clock restarts: nothing you found is lost.');
     }

@@ -247,6 +247,74 @@ describe('the clocks', () => {
     await expect.element(page.getByText(/Next try in [12] s/), { timeout: 4000 }).toBeVisible();
   });
 
+  it("runs one clock across a race's steps, counts the steps, and stops it when the last falls", async () => {
+    const race = { id: 'ch1', title: 'Stop the mast', seconds: 600, steps: 2 };
+    const step = (n: number) => ({
+      id: `p-step-${n}`,
+      title: `Step ${n}`,
+      chapter: 'ch1',
+      cipher: 'caesar',
+      ciphertext: 'GRRU',
+      prompt: `What opens step ${n}?`,
+      keepSpaces: true,
+      race,
+      locks: [`f-step-${n}`],
+    });
+    const stepFile = (n: number) => ({
+      id: `f-step-${n}`,
+      title: `Step file ${n}`,
+      kind: 'log' as const,
+      folder: 'race',
+      chapter: 'ch1',
+      lockedBy: `p-step-${n}`,
+      ciphertext: 'GRRU',
+    });
+    const base = gameView();
+    const at = (solved: string[], steps: number): GameView => ({
+      ...base,
+      files: [...base.files, ...[1, 2].slice(0, steps).map(stepFile)],
+      puzzles: [...base.puzzles, ...[1, 2].slice(0, steps).map(step)],
+      bodies: [
+        ...base.bodies,
+        ...solved.map((id) => ({ id: id.replace('p-', 'f-'), html: '<p>The step is open.</p>' })),
+      ],
+      solved,
+    });
+    view = at([], 1);
+    await play.open('test-pack', 'slot-1');
+    const unlocked = {
+      chapters: [],
+      completedChapters: [],
+      scenes: [],
+      files: [],
+      bodies: [],
+      clues: [],
+      puzzles: [],
+      deductions: [],
+    };
+    await render(GameScreen);
+
+    play.selectFile('f-step-1');
+    const clock = page.getByRole('timer', { name: /Stop the mast/ });
+    await expect.element(clock).toHaveAccessibleName(/Stop the mast: 600 seconds left, 0 of 2 steps done/);
+    await expect.element(page.getByText(/Stop the mast, step 1 of 2/)).toBeVisible();
+    await new Promise((r) => setTimeout(r, 1300));
+
+    answer = () => ({ kind: 'solved', unlocked, view: at(['p-step-1'], 2) });
+    await play.answer('p-step-1', 'door');
+    play.selectFile('f-step-2');
+    // The same clock, still running: not started again for the second step.
+    await expect.element(clock).toHaveAccessibleName(/1 of 2 steps done/);
+    const left = Number(/(\d+) seconds/.exec(clock.element().getAttribute('aria-label') ?? '')?.[1]);
+    expect(left).toBeLessThan(600);
+    await expect.element(page.getByText(/step 2 of 2/)).toBeVisible();
+
+    answer = () => ({ kind: 'solved', unlocked, view: at(['p-step-1', 'p-step-2'], 2) });
+    await play.answer('p-step-2', 'door');
+    await expect.element(page.getByText(/Stop the mast: done with \d+:\d\d on the clock/)).toBeVisible();
+    expect(document.querySelector('[role="timer"]')).toBeNull();
+  });
+
   it('shows no race clock when timers are turned off', async () => {
     settings.value = { ...defaultSettings, timers: false };
     await render(GameScreen);

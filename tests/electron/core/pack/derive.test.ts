@@ -1,7 +1,7 @@
 // What sealing and the checker derive from a source: ciphertexts, fill combinations and deduction search spaces.
 import { describe, expect, it } from 'vitest';
 import { loadSource, type PackSource } from '@core/pack';
-import { deductionSpace, fillCombinations, puzzleCiphertext } from '@core/pack/derive';
+import { deductionSpace, fillCombinations, puzzleCiphertext, raceOf } from '@core/pack/derive';
 import { materialise } from './pack-fixtures';
 
 async function base(): Promise<PackSource> {
@@ -16,6 +16,15 @@ describe('derive', () => {
     const p = source.puzzles.items[0]!;
     expect(puzzleCiphertext(p)).toBe('NDL CHQ KHUH. L OHIW WKH WUXVW NHBV XQGHU WKH ODQWHUQ RQ SLHU QLQH.');
     expect(puzzleCiphertext({ ...p, ciphertext: 'GIVEN' })).toBe('GIVEN');
+  });
+
+  it("gives a race's steps its clock and how many steps it has, and no other puzzle a race", async () => {
+    const source = await base();
+    const [first, second] = source.puzzles.items;
+    expect(raceOf(source, first!.id)).toBeUndefined();
+    source.meta.chapters[0]!.race = { title: 'Beat the relay', seconds: 300, steps: [first!.id, 'p-later'] };
+    expect(raceOf(source, first!.id)).toEqual({ id: 'ch1', title: 'Beat the relay', seconds: 300, steps: 2 });
+    expect(raceOf(source, second!.id)).toBeUndefined();
   });
 
   it('combines the accepted cards of each fill slot into canonical answers', () => {
