@@ -26,8 +26,11 @@ import type { KeyValueStore, StoreFactory } from './store';
 export interface Host {
   info: Omit<AppInfo, 'name'>;
   quit(): void;
-  /** Opens a file in the program the OS uses for it (dev mode's "open the source"); absent in a browser. */
-  openFile?(path: string): void;
+  /**
+   * Opens a pack source for dev mode's "open the source": at the line in the author's editor when one is set
+   * (see core/shell/editor.ts), else in the program the OS uses for it. Absent in a browser.
+   */
+  openFile?(path: string, line: number): 'editor' | 'system';
 }
 
 export interface CoreOptions {
@@ -302,11 +305,16 @@ export function createGameCore(options: CoreOptions): GameCore {
       devPlay: () => requireDev().play(),
       devStartFrom: ({ target }) => requireDev().startFrom(target),
       devGraph: () => requireDev().graph(),
-      devOpenSource: ({ file }) => {
+      devOpenSource: ({ file, line }) => {
         const path = requireDev().sourcePath(file);
         if (!host.openFile)
-          throw new UserError(`Open ${file} in your editor yourself: this window cannot open files.`);
-        host.openFile(path);
+          throw new UserError(
+            `Open ${file} at line ${line} in your editor yourself: this window cannot open files.`,
+          );
+        if (host.openFile(path, line) === 'system')
+          options.dev?.terminal?.(
+            `Opened ${file}; to land on line ${line}, set RESONANCE_EDITOR (for example "code --goto {file}:{line}") or VISUAL.`,
+          );
         return null;
       },
     },

@@ -1,5 +1,6 @@
 // The desktop shell: app lifecycle, the app:// protocol, the window, the menu and the IPC bridge.
 // Game rules live in electron/core; this file only adapts them to Electron.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +18,7 @@ import {
   singleInstanceData,
   type SingleInstanceData,
 } from '@core/shell/os-open';
+import { openAtLine } from '@core/shell/editor';
 import { APP_SCHEME, CSP_HEADER, resolveAppAsset } from '@core/shell/security-policy';
 import type { MenuCommand } from '@shared/contract';
 import { registerIpc } from './ipc';
@@ -159,7 +161,17 @@ function start(): void {
         dataFolder: app.getPath('userData'),
       },
       quit: () => app.quit(),
-      openFile: (path) => void shell.openPath(path),
+      openFile: (path, line) =>
+        openAtLine(
+          {
+            env: process.env,
+            spawn: (command, args, onError) =>
+              spawn(command, args, { detached: true, stdio: 'ignore' }).on('error', onError).unref(),
+            openPath: (file) => void shell.openPath(file),
+          },
+          path,
+          line,
+        ),
     },
     ...(devArgs.folder
       ? { dev: { folder: devArgs.folder, terminal: (text: string) => process.stdout.write(`${text}\n`) } }

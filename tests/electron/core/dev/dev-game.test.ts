@@ -11,7 +11,9 @@ import { materialise, tempDir } from '../pack/pack-fixtures';
 
 const made: { core: GameCore; dirs: string[] }[] = [];
 
-async function devCore(): Promise<{ core: GameCore; folder: string; terminal: string[]; opened: string[] }> {
+async function devCore(
+  opens: 'editor' | 'system' = 'system',
+): Promise<{ core: GameCore; folder: string; terminal: string[]; opened: string[] }> {
   const folder = await materialise();
   const data = await tempDir('dev-data-');
   const log = memoryLogger();
@@ -24,7 +26,10 @@ async function devCore(): Promise<{ core: GameCore; folder: string; terminal: st
     host: {
       info: { version: 'test', platform: 'linux', canQuit: false, logFolder: data, dataFolder: data },
       quit: () => undefined,
-      openFile: (path) => opened.push(path),
+      openFile: (path, line) => {
+        opened.push(`${path}:${line}`);
+        return opens;
+      },
     },
     dev: { folder, terminal: (line) => terminal.push(line), watch: false },
   });
@@ -142,13 +147,24 @@ describe('dev mode', () => {
   it("opens a map node's source file through the host, and refuses any other path", async () => {
     const { core, folder, opened } = await devCore();
     await call(core, 'devOpenSource', { file: 'deductions.yaml', line: 30 });
-    expect(opened).toEqual([join(folder, 'deductions.yaml')]);
+    expect(opened).toEqual([`${join(folder, 'deductions.yaml')}:30`]);
     const outside = await core.router.call('devOpenSource', { file: '../../etc/passwd', line: 1 });
     expect(outside).toMatchObject({
       ok: false,
       message: expect.stringContaining('is not a file of the pack'),
     });
     expect(opened).toHaveLength(1);
+  });
+
+  it('tells the author in the terminal how to land on the line when only the system could open the file', async () => {
+    const bySystem = await devCore('system');
+    await call(bySystem.core, 'devOpenSource', { file: 'deductions.yaml', line: 30 });
+    expect(bySystem.terminal.filter((l) => l.includes('RESONANCE_EDITOR'))).toEqual([
+      expect.stringContaining('to land on line 30'),
+    ]);
+    const byEditor = await devCore('editor');
+    await call(byEditor.core, 'devOpenSource', { file: 'deductions.yaml', line: 30 });
+    expect(byEditor.terminal.some((l) => l.includes('RESONANCE_EDITOR'))).toBe(false);
   });
 
   it('answers dev calls outside dev mode with a sentence, and a null status', async () => {
