@@ -223,6 +223,8 @@ export class SealedPack {
   readonly info: PublicPackInfo;
   private readonly keys = new Map<string, Buffer>();
   private readonly opened = new Map<string, Payload>();
+  /** Each gate's lock, made once: every view asks for the lock of every gate it shows. */
+  private readonly locks = new Map<string, HintLock>();
 
   constructor(
     private readonly manifest: Manifest,
@@ -452,8 +454,10 @@ export class SealedPack {
   /** The time-lock that seals an available gate's pinpoint and reveal rungs. */
   hintLock(gateId: string): HintLock {
     const gate = this.availableGate(gateId);
+    const known = this.locks.get(gateId);
+    if (known) return known;
     const n = Buffer.from(this.manifest.timelock.n, 'base64');
-    return {
+    const lock: HintLock = {
       id: createHash('sha256')
         .update(this.manifest.timelock.n)
         .update(gate.hints.x)
@@ -465,6 +469,8 @@ export class SealedPack {
       pinAfter: gate.hints.pinAfter,
       revealAfter: gate.hints.revealAfter,
     };
+    this.locks.set(gateId, lock);
+    return lock;
   }
 
   /**
