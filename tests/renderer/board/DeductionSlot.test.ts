@@ -94,6 +94,37 @@ describe('a card dragged from the tray', () => {
   });
 });
 
+describe('the end of a drag', () => {
+  it('clears every hint when the card is dropped on the canvas and leaves the tray', async () => {
+    const rec = makeProps({ board: kaiOnBoard() });
+    render(EvidenceBoard, rec.props);
+    const { data } = await pickUpFromTray('Mira Solis');
+    await expect.element(slot('who')).toHaveAttribute('data-drop', 'accepts');
+    data.setData('text/x-resonance-clue', 'c-mira');
+    const canvas = document.querySelector('.board-flow') as HTMLElement;
+    const box = canvas.getBoundingClientRect();
+    canvas.dispatchEvent(
+      new DragEvent('drop', {
+        bubbles: true,
+        cancelable: true,
+        dataTransfer: data,
+        clientX: box.left + 100,
+        clientY: box.top + 100,
+      }),
+    );
+    await expect.poll(() => rec.changes.at(-1)?.nodes.map((n) => n.clueId)).toContain('c-mira');
+    await expect.element(slot('who')).toHaveAttribute('data-drop', 'idle');
+  });
+
+  it('does not light a slot of the wrong kind under the pointer', async () => {
+    render(EvidenceBoard, makeProps({ board: kaiOnBoard() }).props);
+    const { data } = await pickUpFromTray('Mira Solis');
+    htmlDrag(slotEl('where'), 'dragenter', data);
+    await expect.element(slot('where')).toHaveAttribute('data-drop', 'refuses');
+    expect(slotEl('where').classList.contains('over')).toBe(false);
+  });
+});
+
 describe('a card dragged across the board', () => {
   it('lights the slot under the pointer while it moves, and fills it when let go', async () => {
     const rec = makeProps({ board: kaiOnBoard() });
