@@ -55,6 +55,8 @@ export interface BoardState {
   fills?: Record<string, Record<string, string>>;
   /** Clues the player has already seen on the board; any other is marked new. */
   seen?: string[];
+  /** Vault files the player has opened in the reader since they last changed; any other is marked unread. */
+  readFiles?: string[];
 }
 
 export type SavedRecipe = RecipeStep[];

@@ -21,8 +21,15 @@ test('a placed card is on the board when the game continues after a reload', asy
   const first = (await tray.first().getAttribute('aria-label'))!.replace(/^Place /, '');
   await tray.first().click();
   await expect(tray).toHaveCount(before - 1);
-  // Saves of the board follow each change within a moment.
-  await expect.poll(() => host.calls.some((c) => c.channel.endsWith('saveBoard'))).toBe(true);
+  // Saves of the board follow each change within a moment. The board is also saved as a new game opens its
+  // first file (which files were read), so the wait is for the save that holds the card.
+  await expect
+    .poll(() =>
+      host.calls.some(
+        (c) => c.channel.endsWith('saveBoard') && JSON.stringify(c.payload).includes('"clueId"'),
+      ),
+    )
+    .toBe(true);
   await page.reload();
 
   await page.getByRole('button', { name: 'Continue' }).click();

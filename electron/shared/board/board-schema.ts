@@ -3,6 +3,9 @@ import { z } from 'zod';
 
 const refId = z.string().min(1).max(200);
 
+/** The most files a board remembers as read; more than any pack holds. */
+export const MAX_READ_FILES = 20_000;
+
 /** Only the fields the engine relies on are checked; extra fields pass through so the board can grow. */
 export const boardSchema = z.object({
   nodes: z
@@ -31,4 +34,6 @@ export const boardSchema = z.object({
     .optional(),
   /** Clues the player has already seen on the board; any other is marked new. */
   seen: z.array(refId).max(20_000).optional(),
+  /** Vault files the player has opened in the reader since they last changed; any other is marked unread. */
+  readFiles: z.array(refId).max(MAX_READ_FILES).optional(),
 });

@@ -1,6 +1,22 @@
 // Pure helpers for the deductions panel: sentence parts, feedback wording and wait wording.
 import type { DeductionResult } from '@shared/game-types';
 
+/** A card on the board, as deduction slots list it. */
+export interface BoardCardOption {
+  clueId: string;
+  kind: string;
+  title: string;
+}
+
+/** A link between two cards, as link deductions offer it. */
+export interface BoardLinkOption {
+  id: string;
+  from: string;
+  to: string;
+  type: string;
+  text: string;
+}
+
 export type SentencePart = { text: string } | { slot: string };
 
 /** Splits "The {who} was at {where}." into text and slot parts. */

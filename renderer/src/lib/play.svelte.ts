@@ -24,6 +24,7 @@ import {
   type RaceClock,
   type StartedClock,
 } from './race-clocks';
+import { MAX_READ_FILES } from '@shared/board/board-schema';
 
 export type Tab = 'reader' | 'workbench' | 'board' | 'story';
 
@@ -113,9 +114,19 @@ class Play {
   error = $state<string | null>(null);
   /** The player has seen the ending of this finished case and gone back to the vault. */
   endingSeen = $state(false);
+  /** Vault files opened in the reader since they last changed; the vault marks every other one unread. */
+  readFiles = $state.raw<string[]>([]);
   /** Files and clues that have just arrived, shown with a short glow. */
   arrived = $state<string[]>([]);
   private arrivedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Hint locks are worked through only while their gate is focused: the time each gate has been focused
+   * since the engine last reported its locks, and the gate focused now, so the window can count down.
+   */
+  private lockWork: Record<string, number> = {};
+  private lockFocus: { gateId: string; since: number } | null = null;
+  private refreshing: Promise<void> | null = null;
 
   private boardSaves = debounced<BoardState>(BOARD_SAVE_MS, (board) => call(game().saveBoard(board)));
   private recipeSaves = new Map<string, ReturnType<typeof debounced<SavedRecipe>>>();
@@ -127,6 +138,7 @@ class Play {
     this.#selectedFile = fileId;
     this.startClockFor(fileId);
     this.rememberPlace();
+    this.noteReading();
     const file = fileId ? this.view?.files.find((f) => f.id === fileId) : undefined;
     this.focusGate(file?.lockedBy ?? null);
   }
@@ -137,6 +149,7 @@ class Play {
    */
   focusGate(gateId: string | null): void {
     const open = gateId !== null && this.view !== null && !this.view.solved.includes(gateId);
+    this.workOnLock(open ? gateId : null);
     // Only the engine's attention changes; a failure here costs a hint some minutes, never the game.
     void game()
       .focusGate({ gateId: open ? gateId : null })
@@ -149,6 +162,7 @@ class Play {
   set tab(tab: Tab) {
     this.#tab = tab;
     this.rememberPlace();
+    this.noteReading();
   }
 
   /** The clock started most recently and not yet stopped (a race's or a timed puzzle's), if timers are on. */
@@ -178,7 +192,8 @@ class Play {
     return v.chapters.find((c) => !v.completedChapters.includes(c.id)) ?? v.chapters.at(-1);
   }
 
-  async start(action: () => Promise<GameView>, showOpening: boolean): Promise<void> {
+  /** `fresh` is a new game: its first files are all unread, and its opening scene shows. */
+  async start(action: () => Promise<GameView>, fresh: boolean): Promise<void> {
     this.error = null;
     this.busy = true;
     try {
@@ -186,18 +201,23 @@ class Play {
       // Whatever was announced in the last game or on the title screen is stale now.
       nav.clearAnnouncement();
       this.view = view;
+      this.freshLockReadings();
+      this.lockFocus = null;
       this.feedback = {};
       this.clocks = {};
       this.endingSeen = false;
+      // A save from before files were marked read has read what it shows; a new game has read nothing yet.
+      this.readFiles = view.board.readFiles ?? (fresh ? [] : view.files.map((f) => f.id));
       const place = readPlace(view.pack.id, view.slot.id);
       const file = place?.file && view.files.some((f) => f.id === place.file) ? place.file : null;
+      // The tab comes first, so the file opened on it is read only if the reader shows it.
+      this.#tab = place?.tab ?? 'reader';
       this.selectedFile = file ?? view.files[0]?.id ?? null;
-      this.tab = place?.tab ?? 'reader';
       this.startTicking();
       nav.go('game');
       const first = view.chapters[0];
       const opening = first && view.scenes.find((s) => s.id === first.opening);
-      this.scenes = showOpening && opening ? [{ scene: opening }] : [];
+      this.scenes = fresh && opening ? [{ scene: opening }] : [];
       for (const notice of view.notices) nav.announce(notice);
     } catch (e) {
       this.error = (e as Error).message;
@@ -244,8 +264,9 @@ class Play {
   }
 
   selectFile(fileId: string, tab: Tab = 'reader'): void {
+    // The tab first, so a file opened straight into the workbench is not counted as read.
+    this.#tab = tab;
     this.selectedFile = fileId;
-    this.tab = tab;
   }
 
   openSource(fileId: string, quote: string): void {
@@ -267,13 +288,16 @@ class Play {
       if (result.kind === 'solved') {
         const race = this.race;
         this.view = result.view;
+        this.freshLockReadings();
         const won =
           race?.puzzleIds.includes(puzzleId) && isFinished(race.id, result.view.puzzles, result.view.solved)
             ? ` ${race.title}: done with ${clockText(race.remaining)} on the clock.`
             : '';
         this.remember(puzzleId, 'solved', `Solved. The file is open.${won}`);
         sound.cue('unlock');
-        this.glow(result.view.files.filter((f) => f.lockedBy === puzzleId).map((f) => f.id));
+        const opened = result.view.files.filter((f) => f.lockedBy === puzzleId).map((f) => f.id);
+        this.glow(opened);
+        this.markUnread(opened);
         this.arrive(result.unlocked);
       } else {
         this.remember(puzzleId, result.kind, result.message, 'waitMs' in result ? result.waitMs : 0);
@@ -291,6 +315,7 @@ class Play {
     const result = await call(game().submitDeduction({ deductionId, submission }));
     if (result.kind === 'solved') {
       this.view = result.view;
+      this.freshLockReadings();
       this.remember(deductionId, 'solved', 'The deduction holds.');
       sound.cue('deduction');
       this.arrive(result.unlocked);
@@ -304,11 +329,76 @@ class Play {
   async takeHint(gateId: string, rung: HintRung): Promise<void> {
     const { progress } = await call(game().takeHint({ gateId, rung, confirm: true }));
     if (this.view) this.view = { ...this.view, progress: { ...this.view.progress, [gateId]: progress } };
+    this.freshLockReadings([gateId]);
   }
 
+  /**
+   * Milliseconds before a sealed hint rung opens: the engine's last reading (`reading`), less the time its
+   * gate has been worked on since. An estimate; `refreshProgress` takes a new reading when it runs out.
+   */
+  hintLockLeft(gateId: string, reading: number, now = Date.now()): number {
+    const focused = this.lockFocus?.gateId === gateId ? Math.max(0, now - this.lockFocus.since) : 0;
+    return Math.max(0, reading - (this.lockWork[gateId] ?? 0) - focused);
+  }
+
+  /** Asks the engine where every gate's hints stand now; one request at a time. */
+  refreshProgress(): Promise<void> {
+    this.refreshing ??= call(game().gameView())
+      .then((fresh) => {
+        if (!this.view || fresh.slot.id !== this.view.slot.id) return;
+        this.view = { ...this.view, progress: fresh.progress };
+        this.freshLockReadings();
+      })
+      // The countdown only estimates; without a new reading the hint button still says what is open.
+      .catch(() => undefined)
+      .finally(() => (this.refreshing = null));
+    return this.refreshing;
+  }
+
+  /** The engine has just reported these gates' locks (all gates when none are named): count from now. */
+  private freshLockReadings(gateIds?: string[]): void {
+    const now = Date.now();
+    if (gateIds) for (const id of gateIds) delete this.lockWork[id];
+    else this.lockWork = {};
+    if (this.lockFocus && (!gateIds || gateIds.includes(this.lockFocus.gateId))) this.lockFocus.since = now;
+  }
+
+  private workOnLock(gateId: string | null): void {
+    const now = Date.now();
+    const was = this.lockFocus;
+    if (was) this.lockWork[was.gateId] = (this.lockWork[was.gateId] ?? 0) + Math.max(0, now - was.since);
+    this.lockFocus = gateId ? { gateId, since: now } : null;
+  }
+
+  /** The board model keeps cards, links and slots; what the reader has shown is kept here and joins it. */
   saveBoard(board: BoardState): void {
-    if (this.view) this.view = { ...this.view, board };
-    this.boardSaves.push(board);
+    const withReads: BoardState = { ...board, readFiles: this.readFiles };
+    if (this.view) this.view = { ...this.view, board: withReads };
+    this.boardSaves.push(withReads);
+  }
+
+  /** The file the reader shows is read; the choice is saved with the board. */
+  private noteReading(): void {
+    const fileId = this.#selectedFile;
+    const view = this.view;
+    if (this.#tab !== 'reader' || !fileId || !view || this.readFiles.includes(fileId)) return;
+    if (!view.files.some((f) => f.id === fileId)) return;
+    // Only files the pack still shows are kept, so the list never outgrows the pack.
+    const shown = new Set(view.files.map((f) => f.id));
+    this.readFiles = [...this.readFiles.filter((id) => shown.has(id)), fileId].slice(-MAX_READ_FILES);
+    this.saveBoard(view.board);
+  }
+
+  /**
+   * Files whose content just changed (a solve opened them) are unread again, except the one the reader is
+   * showing: the player is looking at its new content.
+   */
+  private markUnread(fileIds: string[]): void {
+    const showing = this.#tab === 'reader' ? this.#selectedFile : null;
+    const next = this.readFiles.filter((id) => id === showing || !fileIds.includes(id));
+    if (next.length === this.readFiles.length || !this.view) return;
+    this.readFiles = next;
+    this.saveBoard(this.view.board);
   }
 
   saveRecipe(puzzleId: string, recipe: SavedRecipe): void {

@@ -314,6 +314,17 @@ describe('the board and recipes', () => {
       { id: 'caesar', direction: 'decrypt', params: { shift: 3 } },
     ]);
   });
+
+  it('keep which vault files the player has read, through the contract and a restart', async () => {
+    const view = await core.session.newGame(PACK);
+    const saved = await core.router.call('saveBoard', { ...view.board, readFiles: ['first-log'] });
+    expect(saved.ok).toBe(true);
+    core.saves.flush();
+    const again = makeCore();
+    const last = again.session.lastPlayed()!;
+    const reopened = await again.session.open(last.packId, last.slotId);
+    expect(reopened.board.readFiles).toEqual(['first-log']);
+  });
 });
 
 describe('the library', () => {
