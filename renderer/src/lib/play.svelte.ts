@@ -25,6 +25,7 @@ import {
   type StartedClock,
 } from './race-clocks';
 import { MAX_READ_FILES } from '@shared/board/board-schema';
+import { LockCountdown } from './lock-countdown';
 
 export type Tab = 'reader' | 'workbench' | 'board' | 'story';
 
@@ -120,12 +121,8 @@ class Play {
   arrived = $state<string[]>([]);
   private arrivedTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /**
-   * Hint locks are worked through only while their gate is focused: the time each gate has been focused
-   * since the engine last reported its locks, and the gate focused now, so the window can count down.
-   */
-  private lockWork: Record<string, number> = {};
-  private lockFocus: { gateId: string; since: number } | null = null;
+  /** Counts down sealed hint rungs between the engine's readings. */
+  private locks = new LockCountdown();
   private refreshing: Promise<void> | null = null;
 
   private boardSaves = debounced<BoardState>(BOARD_SAVE_MS, (board) => call(game().saveBoard(board)));
@@ -149,7 +146,7 @@ class Play {
    */
   focusGate(gateId: string | null): void {
     const open = gateId !== null && this.view !== null && !this.view.solved.includes(gateId);
-    this.workOnLock(open ? gateId : null);
+    this.locks.focus(open ? gateId : null);
     // Only the engine's attention changes; a failure here costs a hint some minutes, never the game.
     void game()
       .focusGate({ gateId: open ? gateId : null })
@@ -201,8 +198,7 @@ class Play {
       // Whatever was announced in the last game or on the title screen is stale now.
       nav.clearAnnouncement();
       this.view = view;
-      this.freshLockReadings();
-      this.lockFocus = null;
+      this.locks.reset();
       this.feedback = {};
       this.clocks = {};
       this.endingSeen = false;
@@ -288,7 +284,7 @@ class Play {
       if (result.kind === 'solved') {
         const race = this.race;
         this.view = result.view;
-        this.freshLockReadings();
+        this.locks.fresh();
         const won =
           race?.puzzleIds.includes(puzzleId) && isFinished(race.id, result.view.puzzles, result.view.solved)
             ? ` ${race.title}: done with ${clockText(race.remaining)} on the clock.`
@@ -315,7 +311,7 @@ class Play {
     const result = await call(game().submitDeduction({ deductionId, submission }));
     if (result.kind === 'solved') {
       this.view = result.view;
-      this.freshLockReadings();
+      this.locks.fresh();
       this.remember(deductionId, 'solved', 'The deduction holds.');
       sound.cue('deduction');
       this.arrive(result.unlocked);
@@ -329,7 +325,7 @@ class Play {
   async takeHint(gateId: string, rung: HintRung): Promise<void> {
     const { progress } = await call(game().takeHint({ gateId, rung, confirm: true }));
     if (this.view) this.view = { ...this.view, progress: { ...this.view.progress, [gateId]: progress } };
-    this.freshLockReadings([gateId]);
+    this.locks.fresh([gateId]);
   }
 
   /**
@@ -337,8 +333,7 @@ class Play {
    * gate has been worked on since. An estimate; `refreshProgress` takes a new reading when it runs out.
    */
   hintLockLeft(gateId: string, reading: number, now = Date.now()): number {
-    const focused = this.lockFocus?.gateId === gateId ? Math.max(0, now - this.lockFocus.since) : 0;
-    return Math.max(0, reading - (this.lockWork[gateId] ?? 0) - focused);
+    return this.locks.left(gateId, reading, now);
   }
 
   /** Asks the engine where every gate's hints stand now; one request at a time. */
@@ -347,27 +342,12 @@ class Play {
       .then((fresh) => {
         if (!this.view || fresh.slot.id !== this.view.slot.id) return;
         this.view = { ...this.view, progress: fresh.progress };
-        this.freshLockReadings();
+        this.locks.fresh();
       })
       // The countdown only estimates; without a new reading the hint button still says what is open.
       .catch(() => undefined)
       .finally(() => (this.refreshing = null));
     return this.refreshing;
-  }
-
-  /** The engine has just reported these gates' locks (all gates when none are named): count from now. */
-  private freshLockReadings(gateIds?: string[]): void {
-    const now = Date.now();
-    if (gateIds) for (const id of gateIds) delete this.lockWork[id];
-    else this.lockWork = {};
-    if (this.lockFocus && (!gateIds || gateIds.includes(this.lockFocus.gateId))) this.lockFocus.since = now;
-  }
-
-  private workOnLock(gateId: string | null): void {
-    const now = Date.now();
-    const was = this.lockFocus;
-    if (was) this.lockWork[was.gateId] = (this.lockWork[was.gateId] ?? 0) + Math.max(0, now - was.since);
-    this.lockFocus = gateId ? { gateId, since: now } : null;
   }
 
   /** The board model keeps cards, links and slots; what the reader has shown is kept here and joins it. */
