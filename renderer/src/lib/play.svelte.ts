@@ -13,6 +13,7 @@ import type {
 } from '@shared/game-types';
 import type { PublicScene } from '@shared/pack/public-types';
 import { call, game } from './game';
+import { library } from './library.svelte';
 import { nav } from './navigation.svelte';
 import { settings } from './settings.svelte';
 import { sound } from '../audio/sound';
@@ -74,7 +75,8 @@ export const CAMPAIGN = 'neos-2148';
 const BOARD_SAVE_MS = 150;
 const RECIPE_SAVE_MS = 500;
 
-function debounced<T>(ms: number, run: (value: T) => Promise<unknown>) {
+/** Runs the last value pushed after a pause; a run the engine refuses is told through `onError`, never thrown. */
+function debounced<T>(ms: number, run: (value: T) => Promise<unknown>, onError: (error: Error) => void) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: T | undefined;
   let has = false;
@@ -83,7 +85,11 @@ function debounced<T>(ms: number, run: (value: T) => Promise<unknown>) {
     if (!has) return;
     has = false;
     const value = pending as T;
-    await run(value);
+    try {
+      await run(value);
+    } catch (e) {
+      onError(e as Error);
+    }
   };
   return {
     push(value: T) {
@@ -125,7 +131,12 @@ class Play {
   private locks = new LockCountdown();
   private refreshing: Promise<void> | null = null;
 
-  private boardSaves = debounced<BoardState>(BOARD_SAVE_MS, (board) => call(game().saveBoard(board)));
+  private boardSaves = debounced<BoardState>(
+    BOARD_SAVE_MS,
+    (board) => call(game().saveBoard(board)),
+    (e) =>
+      library.notify({ kind: 'error', message: `Your last change to the board was not saved: ${e.message}` }),
+  );
   private recipeSaves = new Map<string, ReturnType<typeof debounced<SavedRecipe>>>();
 
   get selectedFile(): string | null {
@@ -385,22 +396,25 @@ class Play {
     if (this.view) this.view = { ...this.view, recipes: { ...this.view.recipes, [puzzleId]: recipe } };
     let saver = this.recipeSaves.get(puzzleId);
     if (!saver) {
-      saver = debounced<SavedRecipe>(RECIPE_SAVE_MS, (steps) =>
-        call(
-          game().saveRecipe({
-            puzzleId,
-            recipe: steps.map((step) => ({
-              id: step.id,
-              direction: step.direction,
-              params: Object.fromEntries(
-                Object.entries(step.params ?? {}).filter(
-                  (entry): entry is [string, string | number] =>
-                    typeof entry[1] === 'string' || typeof entry[1] === 'number',
+      saver = debounced<SavedRecipe>(
+        RECIPE_SAVE_MS,
+        (steps) =>
+          call(
+            game().saveRecipe({
+              puzzleId,
+              recipe: steps.map((step) => ({
+                id: step.id,
+                direction: step.direction,
+                params: Object.fromEntries(
+                  Object.entries(step.params ?? {}).filter(
+                    (entry): entry is [string, string | number] =>
+                      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+                  ),
                 ),
-              ),
-            })),
-          }),
-        ),
+              })),
+            }),
+          ),
+        (e) => library.notify({ kind: 'error', message: `Your recipe was not saved: ${e.message}` }),
       );
       this.recipeSaves.set(puzzleId, saver);
     }
