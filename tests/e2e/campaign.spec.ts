@@ -73,7 +73,7 @@ test('chapter 1 plays through the vault, the workbench, the answer box and the b
   await expect(page.getByText(/already tried that answer/)).toBeVisible();
 
   // The workbench: add a Caesar step, set the shift from the drop number in Aria's log, and read the output.
-  await page.getByRole('button', { name: 'Open the Cipher Workbench' }).click();
+  await page.getByRole('button', { name: 'Work on it in the Workbench' }).click();
   await expect(page.getByRole('textbox', { name: 'Input' })).toHaveValue(/AV AOL VMMPJL/);
   await addStep(page, 'caesar');
   await page.getByRole('spinbutton', { name: /Shift/ }).fill('7');

@@ -168,7 +168,12 @@ export async function sealSource(
     }
     return g.payload;
   };
-  group([]).linkTypes = meta.linkTypes.map((l) => ({ id: l.id, label: l.label, symmetric: l.symmetric }));
+  group([]).linkTypes = meta.linkTypes.map((l) => ({
+    id: l.id,
+    label: l.label,
+    ...(l.meaning ? { meaning: l.meaning } : {}),
+    symmetric: l.symmetric,
+  }));
 
   meta.chapters.forEach((c, i) => {
     group(req.chapterReq[i]!).chapters.push({
@@ -295,6 +300,7 @@ export async function sealSource(
         locks: source.files.filter((f) => f.front.lockedBy === id).map((f) => f.front.id),
       };
       if (p.timer !== undefined) pub.timer = p.timer;
+      if (p.keyless) pub.keyless = true;
       const race = raceOf(source, id);
       if (race) pub.race = race;
       if (p.teach) pub.teach = { tool: p.teach.tool, text: p.teach.text };

@@ -84,6 +84,8 @@ export const publicClueSchema = z.strictObject({
 export const publicLinkTypeSchema = z.strictObject({
   id: shortText,
   label: shortText,
+  /** What the link claims, shown beside its label when the player chooses it. */
+  meaning: shortText.optional(),
   symmetric: z.boolean(),
 });
 
@@ -96,6 +98,8 @@ export const publicPuzzleSchema = z.strictObject({
   prompt: longText,
   keepSpaces: z.boolean(),
   timer: z.number().optional(),
+  /** No key is written anywhere on purpose: the player breaks it from the workbench's evidence. */
+  keyless: z.literal(true).optional(),
   /** The race this puzzle is a step of: one clock for all its steps (the chapter's id names it). */
   race: z
     .strictObject({

@@ -103,6 +103,10 @@ export const chapterSchema = z.strictObject({
 export const linkTypeSchema = z.strictObject({
   id: idSchema,
   label: text('Label shown on the board.'),
+  meaning: z.string().min(1).max(200).optional().meta({
+    description:
+      'What the link claims, in a few words, shown when the player chooses a link type ("a wrote b: b is their message, log or signature").',
+  }),
   symmetric: z.boolean().default(false).meta({ description: 'True when direction does not matter.' }),
 });
 

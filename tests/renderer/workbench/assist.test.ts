@@ -9,6 +9,12 @@ describe('workbench suggestions', () => {
     expect(assistOn(undefined, 2)).toBe(false);
   });
 
+  it('never break a puzzle made to be broken from the evidence, unless the player asked for them always', () => {
+    expect(assistOn('first-chapter', 0, true)).toBe(false);
+    expect(assistOn(undefined, 0, true)).toBe(false);
+    expect(assistOn('always', 0, true)).toBe(true);
+  });
+
   it('follow an explicit choice in every chapter', () => {
     expect(assistOn('always', 3)).toBe(true);
     expect(assistOn('never', 0)).toBe(false);

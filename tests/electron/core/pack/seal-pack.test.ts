@@ -1,4 +1,6 @@
 // Sealing round trips: build the base pack, then play it through the SealedPack API as the game does.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPack, openPack, type SealedPack } from '@core/pack';
 import { UserError } from '@shared/result';
@@ -195,5 +197,34 @@ describe('image files', () => {
     const body = outcome.unlocked.bodies.find((b) => b.id === 'door-photo');
     expect(body?.image).toMatch(/^data:image\/png;base64,iVBORw0KGgo/);
     expect(body?.alt).toBe('A steel door with a lantern painted on it');
+  });
+});
+
+describe('what a puzzle and a link type tell the player', () => {
+  it("carry a keyless puzzle's mark and a link type's meaning into the sealed pack, and nothing for others", async () => {
+    const dir = await materialise();
+    const puzzles = join(dir, 'puzzles.yaml');
+    await writeFile(
+      puzzles,
+      (await readFile(puzzles, 'utf8')).replace(
+        '    chapter: ch1\n',
+        '    chapter: ch1\n    keyless: true\n',
+      ),
+    );
+    const meta = join(dir, 'pack.yaml');
+    await writeFile(
+      meta,
+      (await readFile(meta, 'utf8')).replace(
+        '{ id: wrote, label: "wrote" }',
+        '{ id: wrote, label: "wrote", meaning: "the message, log or mark is theirs" }',
+      ),
+    );
+    const pack = openPack((await buildPack(dir, { cost: 'fast' })).bytes);
+    const view = pack.view();
+    expect(view.puzzles.map((p) => [p.id, p.keyless])).toEqual([['p-first-light', true]]);
+    expect(view.linkTypes.map((l) => [l.id, l.meaning])).toEqual([
+      ['wrote', 'the message, log or mark is theirs'],
+      ['was-at', undefined],
+    ]);
   });
 });
