@@ -207,6 +207,28 @@ describe('the story tab', () => {
   });
 });
 
+describe('answering', () => {
+  it("hides the last answer's verdict while the next one is checked", async () => {
+    answer = () => ({ kind: 'wrong', message: 'That is not it.', waitMs: 0 });
+    await render(GameScreen);
+    play.selectFile('f-locked');
+    const box = page.getByRole('textbox', { name: 'What does the packet say?' });
+    await box.fill('first guess');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByText('That is not it.')).toBeVisible();
+    let release: (value: AnswerResult) => void = () => undefined;
+    const held = new Promise<AnswerResult>((resolve) => (release = resolve));
+    // The fake game waits for an answer that is a promise: this one is held until released.
+    answer = () => held as unknown as AnswerResult;
+    await box.fill('second guess');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByText('Checking “second guess”…')).toBeVisible();
+    expect(document.body.textContent).not.toContain('That is not it.');
+    release({ kind: 'wrong', message: 'Still not it.', waitMs: 0 });
+    await expect.element(page.getByText('Still not it.')).toBeVisible();
+  });
+});
+
 describe('the clocks', () => {
   it('runs the race clock in the header while the workbench is open', async () => {
     await render(GameScreen);

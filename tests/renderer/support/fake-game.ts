@@ -17,8 +17,9 @@ export function installFakeGame(answers: Record<string, (payload: unknown) => un
       invoke: async (channel, payload) => {
         calls.push({ channel, payload });
         const answer = answers[channel.replace('resonance:', '')];
+        // An answer may be a promise, for tests that hold a call open.
         return answer
-          ? { ok: true, value: answer(payload) }
+          ? { ok: true, value: await answer(payload) }
           : { ok: false, code: 'internal', message: 'no answer' };
       },
       subscribe: (channel, listener) => {
