@@ -48,6 +48,11 @@ export function toRecipeStep(step: WorkStep): RecipeStep {
 }
 
 /** The inline message for one field, straight from the library's validation, or undefined when it is fine. */
+/** A field with no default left empty, as a key is when its step is added: it waits, it is not wrong. */
+export function awaitsValue(spec: ParamSpec, text: string): boolean {
+  return spec.default === '' && text.trim() === '';
+}
+
 export function fieldError(spec: ParamSpec, text: string): string | undefined {
   try {
     coerceParam(spec, text);

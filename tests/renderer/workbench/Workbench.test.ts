@@ -377,3 +377,22 @@ describe('generated parameter forms', () => {
     expect(escapes).not.toHaveBeenCalled();
   });
 });
+
+describe('a step added without its key', () => {
+  it('asks for the key instead of marking the step and the output wrong, until something wrong is typed', async () => {
+    setup({ assist: false });
+    await page.getByRole('button', { name: 'Add Vigenère' }).click();
+    const key = page.getByRole('textbox', { name: 'Key' });
+    await expect.element(key).toHaveFocus();
+    await expect.element(key).not.toHaveAttribute('aria-invalid');
+    await expect.element(key).toHaveAccessibleDescription(/Type the key to run this step\./);
+    await expect.element(output()).toHaveTextContent('Step 1 (Vigenère) waits for its key.');
+    expect(output().element().classList.contains('failed')).toBe(false);
+    expect(document.querySelector('.step .error-text')).toBeNull();
+    await key.fill('42');
+    await expect.element(key).toHaveAttribute('aria-invalid', 'true');
+    expect(output().element().classList.contains('failed')).toBe(true);
+    await key.fill('KEY');
+    await expect.element(output()).not.toHaveTextContent('waits for its key');
+  });
+});
