@@ -396,3 +396,24 @@ describe('a step added without its key', () => {
     await expect.element(output()).not.toHaveTextContent('waits for its key');
   });
 });
+
+describe('tools that open with their step', () => {
+  it('opens the substitution grid with its keyword builder when a substitution step is added, and points to it', async () => {
+    setup({ assist: false });
+    const summary = page.getByText('Substitution grid', { exact: true });
+    await expect.element(summary).toBeVisible();
+    expect((summary.element().closest('details') as HTMLDetailsElement).open).toBe(false);
+    await page.getByRole('searchbox', { name: 'Add an operation' }).fill('substitution');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('textbox', { name: 'Alphabet from a keyword' })).toBeVisible();
+    expect((summary.element().closest('details') as HTMLDetailsElement).open).toBe(true);
+    await expect
+      .element(page.getByRole('textbox', { name: 'Cipher alphabet' }))
+      .toHaveAccessibleDescription(/build one from a keyword/);
+    // Closed by the player, it stays closed while the step stays.
+    (summary.element() as HTMLElement).click();
+    await expect
+      .element(page.getByRole('textbox', { name: 'Alphabet from a keyword' }))
+      .not.toBeInTheDocument();
+  });
+});
