@@ -46,7 +46,10 @@ export function feedbackText(result: DeductionResult, mode: FeedbackMode, total:
       return result.message || 'Wait a moment before the next try.';
     case 'wrong': {
       const n = result.wrongCount;
-      if (mode === 'group' || n === undefined) return 'Not right: at least one part is wrong.';
+      if (mode === 'group') return 'Not right: at least one part is wrong.';
+      // The pack sealed this deduction whole: the engine cannot say which part is wrong, whatever the setting.
+      if (n === undefined)
+        return 'Not right: at least one part is wrong. This deduction is sealed whole, so it cannot say which.';
       const counted = `${n} of ${total} ${n === 1 ? 'is' : 'are'} wrong.`;
       return mode === 'pinpoint' ? `${counted} The wrong ones are marked “✗ wrong”.` : counted;
     }
