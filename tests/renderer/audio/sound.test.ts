@@ -3,7 +3,7 @@ import { CHAPTER_ROOTS, CUES, Sound, sound, type Cue } from '../../../renderer/s
 import { play } from '../../../renderer/src/lib/play.svelte';
 import { settings } from '../../../renderer/src/lib/settings.svelte';
 import { defaultSettings, installFakeGame } from '../support/fake-game';
-import { gameView } from '../game/game-fixture';
+import { gameView, NOTHING_UNLOCKED } from '../game/game-fixture';
 import type { AnswerResult, DeductionResult, GameView } from '@shared/game-types';
 
 /** A stand-in AudioContext that records every oscillator started and the levels set on each gain. */
@@ -142,16 +142,6 @@ describe('game events and their cues', () => {
   let view: GameView;
   let answer: () => AnswerResult;
   let deduction: () => DeductionResult;
-  const nothing = {
-    chapters: [],
-    completedChapters: [],
-    scenes: [],
-    files: [],
-    bodies: [],
-    clues: [],
-    puzzles: [],
-    deductions: [],
-  };
 
   beforeEach(async () => {
     StandInContext.made = [];
@@ -180,7 +170,7 @@ describe('game events and their cues', () => {
   const heard = () => StandInContext.made.at(-1)?.started.map((o) => o.frequency) ?? [];
 
   it('plays the unlock cue when a file opens', async () => {
-    answer = () => ({ kind: 'solved', unlocked: nothing, view: { ...view, solved: ['p-sealed'] } });
+    answer = () => ({ kind: 'solved', unlocked: NOTHING_UNLOCKED, view: { ...view, solved: ['p-sealed'] } });
     await play.answer('p-sealed', 'the ledger');
     expect(heard()).toEqual(frequencies('unlock'));
   });
@@ -200,7 +190,7 @@ describe('game events and their cues', () => {
   });
 
   it('plays the deduction cue when a deduction holds', async () => {
-    deduction = () => ({ kind: 'solved', unlocked: nothing, view });
+    deduction = () => ({ kind: 'solved', unlocked: NOTHING_UNLOCKED, view });
     await play.deduce('d-1', { fills: {} });
     expect(heard()).toEqual(frequencies('deduction'));
   });
@@ -213,7 +203,7 @@ describe('game events and their cues', () => {
   it('plays nothing for any event when muted', async () => {
     sound.configure({ volume: 0.6, muted: true, ambience: true });
     answer = () => ({ kind: 'keep-going', message: 'Close.' });
-    deduction = () => ({ kind: 'solved', unlocked: nothing, view });
+    deduction = () => ({ kind: 'solved', unlocked: NOTHING_UNLOCKED, view });
     await play.answer('p-sealed', 'the');
     await play.deduce('d-1', { fills: {} });
     play.selectFile('f-race');

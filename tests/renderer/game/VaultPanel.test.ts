@@ -6,7 +6,7 @@ import { play } from '../../../renderer/src/lib/play.svelte';
 import { settings } from '../../../renderer/src/lib/settings.svelte';
 import { boardSchema } from '@shared/board/board-schema';
 import { defaultSettings, installFakeGame, type FakeGame } from '../support/fake-game';
-import { gameView } from './game-fixture';
+import { gameView, NOTHING_UNLOCKED } from './game-fixture';
 import type { AnswerResult, BoardState, GameView } from '@shared/game-types';
 import '../../../renderer/src/styles/global.css';
 
@@ -135,16 +135,7 @@ describe('unread files in the vault', () => {
     };
     answer = () => ({
       kind: 'solved',
-      unlocked: {
-        chapters: [],
-        completedChapters: [],
-        scenes: [],
-        files: [],
-        bodies: [],
-        clues: [],
-        puzzles: [],
-        deductions: [],
-      },
+      unlocked: NOTHING_UNLOCKED,
       view: opened,
     });
     await play.open('test-pack', 'slot-1');

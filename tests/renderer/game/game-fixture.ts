@@ -1,5 +1,5 @@
 // A small open game for game-screen tests: two chapters, files of every kind, a timed puzzle, and clues.
-import type { GameView } from '@shared/game-types';
+import type { GameView, Unlocked } from '@shared/game-types';
 import type { FileKind } from '@shared/pack/public-types';
 
 const FILE_KINDS: FileKind[] = ['message', 'log', 'chat', 'memo', 'transcript', 'signature', 'image'];
@@ -120,3 +120,15 @@ export function gameView(overrides: Partial<GameView> = {}): GameView {
     ...overrides,
   };
 }
+
+/** What a solve unlocked when it unlocked nothing beyond its own file. */
+export const NOTHING_UNLOCKED: Unlocked = {
+  chapters: [],
+  completedChapters: [],
+  scenes: [],
+  files: [],
+  bodies: [],
+  clues: [],
+  puzzles: [],
+  deductions: [],
+};

@@ -6,7 +6,7 @@ import { play } from '../../../renderer/src/lib/play.svelte';
 import { nav } from '../../../renderer/src/lib/navigation.svelte';
 import { settings } from '../../../renderer/src/lib/settings.svelte';
 import { defaultSettings, installFakeGame } from '../support/fake-game';
-import { gameView } from '../game/game-fixture';
+import { gameView, NOTHING_UNLOCKED } from '../game/game-fixture';
 import type { AnswerResult, GameView } from '@shared/game-types';
 import '../../../renderer/src/styles/global.css';
 
@@ -163,19 +163,9 @@ describe('arrivals', () => {
     solved: ['p-sealed'],
     bodies: [...view.bodies, { id: 'f-locked', html: '<p>The ledger.</p>' }],
   });
-  const nothing = {
-    chapters: [],
-    completedChapters: [],
-    scenes: [],
-    files: [],
-    bodies: [],
-    clues: [],
-    puzzles: [],
-    deductions: [],
-  };
 
   it('lights a solved file briefly in the vault', async () => {
-    answer = () => ({ kind: 'solved', unlocked: nothing, view: solvedView() });
+    answer = () => ({ kind: 'solved', unlocked: NOTHING_UNLOCKED, view: solvedView() });
     document.documentElement.dataset.motion = 'full';
     await render(GameScreen);
     await play.answer('p-sealed', 'the ledger');
@@ -186,7 +176,7 @@ describe('arrivals', () => {
   });
 
   it('gives no glow under reduced motion', async () => {
-    answer = () => ({ kind: 'solved', unlocked: nothing, view: solvedView() });
+    answer = () => ({ kind: 'solved', unlocked: NOTHING_UNLOCKED, view: solvedView() });
     document.documentElement.dataset.motion = 'reduced';
     await render(GameScreen);
     await play.answer('p-sealed', 'the ledger');
@@ -304,16 +294,6 @@ describe('the clocks', () => {
     });
     view = at([], 1);
     await play.open('test-pack', 'slot-1');
-    const unlocked = {
-      chapters: [],
-      completedChapters: [],
-      scenes: [],
-      files: [],
-      bodies: [],
-      clues: [],
-      puzzles: [],
-      deductions: [],
-    };
     await render(GameScreen);
 
     play.selectFile('f-step-1');
@@ -322,7 +302,7 @@ describe('the clocks', () => {
     await expect.element(page.getByText(/Stop the mast, step 1 of 2/)).toBeVisible();
     await new Promise((r) => setTimeout(r, 1300));
 
-    answer = () => ({ kind: 'solved', unlocked, view: at(['p-step-1'], 2) });
+    answer = () => ({ kind: 'solved', unlocked: NOTHING_UNLOCKED, view: at(['p-step-1'], 2) });
     await play.answer('p-step-1', 'door');
     play.selectFile('f-step-2');
     // The same clock, still running: not started again for the second step.
@@ -331,7 +311,7 @@ describe('the clocks', () => {
     expect(left).toBeLessThan(600);
     await expect.element(page.getByText(/step 2 of 2/)).toBeVisible();
 
-    answer = () => ({ kind: 'solved', unlocked, view: at(['p-step-1', 'p-step-2'], 2) });
+    answer = () => ({ kind: 'solved', unlocked: NOTHING_UNLOCKED, view: at(['p-step-1', 'p-step-2'], 2) });
     await play.answer('p-step-2', 'door');
     await expect.element(page.getByText(/Stop the mast: done with \d+:\d\d on the clock/)).toBeVisible();
     expect(document.querySelector('[role="timer"]')).toBeNull();
@@ -402,16 +382,7 @@ describe('keyboard focus', () => {
   it('puts focus on the news that a file opened after solving it', async () => {
     answer = () => ({
       kind: 'solved',
-      unlocked: {
-        chapters: [],
-        completedChapters: [],
-        scenes: [],
-        files: [],
-        bodies: [],
-        clues: [],
-        puzzles: [],
-        deductions: [],
-      },
+      unlocked: NOTHING_UNLOCKED,
       view: {
         ...view,
         solved: ['p-sealed'],
