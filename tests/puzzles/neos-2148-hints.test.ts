@@ -84,7 +84,6 @@ function quotations(text: string): string[] {
 
 const gates = [...puzzles, ...deductions];
 const rungs = ['nudge', 'method', 'pinpoint', 'reveal'] as const;
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 
 /** Every run of `n` consecutive words of `text`. */
 function runs(text: string, n: number): Set<string> {
@@ -165,11 +164,9 @@ describe('the neos-2148 questions', () => {
     for (const puzzle of puzzles) {
       const lengths = puzzle.answers.map((a) => String(a).trim().split(/\s+/).length);
       if (Math.min(...lengths) < 2) continue;
-      const said = /\((\w+) words\b/.exec(puzzle.prompt)?.[1];
+      const said = /\((\d+) words\b/.exec(puzzle.prompt)?.[1];
       expect(said, `${puzzle.id}: "${puzzle.prompt}" says how many words`).toBeDefined();
-      expect(lengths, `${puzzle.id}: an accepted answer has ${said} words`).toContain(
-        NUMBER_WORDS.indexOf(said!) + 1,
-      );
+      expect(lengths, `${puzzle.id}: an accepted answer has ${said} words`).toContain(Number(said));
     }
   });
 
