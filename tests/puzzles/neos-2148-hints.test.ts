@@ -181,7 +181,7 @@ describe('the neos-2148 questions', () => {
     const labelOf = new Map(linkTypes.map((t) => [t.id, t.label]));
     for (const deduction of deductions.filter((d) => d.kind === 'links'))
       for (const link of deduction.links!) {
-        // "hides things in" is asked as "hides things in"; "knows" may be asked as "already knows".
+        // The label itself, so the player can match the question to the link dialog word for word.
         const label = labelOf.get(link.type)!;
         expect(flat(deduction.prompt!), `${deduction.id} asks for "${label}"`).toContain(flat(label));
       }
