@@ -170,6 +170,10 @@ describe('the neos-2148 questions', () => {
     }
   });
 
+  it('end every puzzle prompt with its question mark, the word count inside it, as the answer box is named by it', () => {
+    for (const puzzle of puzzles) expect(puzzle.prompt, puzzle.id).toMatch(/\?$/);
+  });
+
   it('give every link type a meaning the link dialog can show', () => {
     for (const type of linkTypes) {
       expect(type.meaning, `${type.id} has a meaning`).toBeDefined();
