@@ -3,6 +3,7 @@ import type {
   BoardState,
   DeductionResult,
   DeductionSubmission,
+  HintRung,
   PublicClue,
   PublicDeduction,
   PublicLinkType,
@@ -102,6 +103,8 @@ export interface Recorder {
   changes: BoardState[];
   submissions: { id: string; submission: DeductionSubmission }[];
   opened: { file: string; quote: string }[];
+  hints: { gateId: string; rung: HintRung }[];
+  focused: (string | null)[];
   last(): BoardState;
 }
 
@@ -112,6 +115,8 @@ export function makeProps(
   const changes: BoardState[] = [];
   const submissions: Recorder['submissions'] = [];
   const opened: Recorder['opened'] = [];
+  const hints: Recorder['hints'] = [];
+  const focused: Recorder['focused'] = [];
   const props: EvidenceBoardProps = {
     clues,
     linkTypes,
@@ -126,6 +131,11 @@ export function makeProps(
       return answer ? answer(id, submission) : { kind: 'wrong', message: 'No.', waitMs: 0 };
     },
     onOpenSource: (file, quote) => opened.push({ file, quote }),
+    progress: {},
+    onTakeHint: async (gateId, rung) => {
+      hints.push({ gateId, rung });
+    },
+    onFocusGate: (gateId) => focused.push(gateId),
     ...overrides,
   };
   return {
@@ -133,6 +143,8 @@ export function makeProps(
     changes,
     submissions,
     opened,
+    hints,
+    focused,
     last: () => {
       const b = changes.at(-1);
       if (!b) throw new Error('The board never reported a change.');
