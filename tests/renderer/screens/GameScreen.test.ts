@@ -327,6 +327,40 @@ describe('the clocks', () => {
   });
 });
 
+describe('the Board tab', () => {
+  it('counts as new only the cards the board has not shown yet, placed or not', async () => {
+    view = gameView({
+      board: {
+        nodes: [{ id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 }],
+        edges: [],
+        groups: [],
+        notes: [],
+        viewport: { x: 0, y: 0, zoom: 1 },
+        seen: ['c-kai'],
+      },
+    });
+    await play.open('test-pack', 'slot-1');
+    await render(GameScreen);
+    await expect.element(page.getByRole('tab', { name: /Board/ })).toHaveTextContent(/^\s*Board\s*1 new\s*$/);
+  });
+
+  it('shows no count once every card found has been seen, even with cards left in the tray', async () => {
+    view = gameView({
+      board: {
+        nodes: [],
+        edges: [],
+        groups: [],
+        notes: [],
+        viewport: { x: 0, y: 0, zoom: 1 },
+        seen: ['c-kai', 'c-ring'],
+      },
+    });
+    await play.open('test-pack', 'slot-1');
+    await render(GameScreen);
+    await expect.element(page.getByRole('tab', { name: /Board/ })).toHaveTextContent(/^\s*Board\s*$/);
+  });
+});
+
 describe('keyboard focus', () => {
   it('makes the vault one Tab stop: the open file', async () => {
     await render(GameScreen);
