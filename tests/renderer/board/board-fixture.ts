@@ -44,7 +44,12 @@ export const clues: PublicClue[] = [
 ];
 
 export const linkTypes: PublicLinkType[] = [
-  { id: 'wrote', label: 'wrote', symmetric: false },
+  {
+    id: 'wrote',
+    label: 'wrote',
+    meaning: 'a wrote b: b is their message, log or signature',
+    symmetric: false,
+  },
   { id: 'was-at', label: 'was at', symmetric: false },
   { id: 'knows', label: 'knows', symmetric: true },
 ];
