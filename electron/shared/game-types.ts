@@ -53,6 +53,8 @@ export interface BoardState {
   viewport: { x: number; y: number; zoom: number };
   /** Deduction slots the player has filled, solved or not: deduction id to slot name to clue id. */
   fills?: Record<string, Record<string, string>>;
+  /** Links the player has ticked for link deductions, solved or not: deduction id to board link ids. */
+  picks?: Record<string, string[]>;
   /** Clues the player has already seen on the board; any other is marked new. */
   seen?: string[];
   /** Vault files the player has opened in the reader since they last changed; any other is marked unread. */

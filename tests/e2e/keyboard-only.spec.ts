@@ -76,8 +76,12 @@ test('chapter 1 is played from the keyboard alone, through the board deduction',
   const tray = page.getByRole('button', { name: /^Place / });
   for (let left = await tray.count(); left > 0; left -= 1) {
     await tabTo(page, tray.first());
+    const title = (await tray.first().getAttribute('aria-label'))!.replace(/^Place /, '');
     await page.keyboard.press('Enter');
     await expect(tray).toHaveCount(left - 1);
+    // The placed card takes the focus (once it is drawn), and the next Tab walk starts from there.
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(page.locator('.svelte-flow__node:focus')).toHaveAccessibleName(new RegExp(`^${escaped}`));
   }
 
   // L on a focused card links it: the card and the link type are chosen with arrows, Enter links.

@@ -32,6 +32,11 @@ export const boardSchema = z.object({
     .record(refId, z.record(refId, refId))
     .refine((f) => Object.keys(f).length <= 5_000, 'too many deductions')
     .optional(),
+  /** Links the player has ticked for link deductions, solved or not: deduction id to board link ids. */
+  picks: z
+    .record(refId, z.array(refId).max(500))
+    .refine((p) => Object.keys(p).length <= 5_000, 'too many deductions')
+    .optional(),
   /** Clues the player has already seen on the board; any other is marked new. */
   seen: z.array(refId).max(20_000).optional(),
   /** Vault files the player has opened in the reader since they last changed; any other is marked unread. */

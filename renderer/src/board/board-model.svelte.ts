@@ -54,6 +54,8 @@ export class BoardModel {
   content = $state.raw<BoardFlowNode[]>([]);
   /** Deduction slots filled so far, solved or not: kept with the board so they outlast the screen. */
   fills = $state.raw<Record<string, Record<string, string>>>({});
+  /** Links ticked for link deductions, kept like fills. */
+  picks = $state.raw<Record<string, string[]>>({});
   /** Clues seen on an earlier visit to the board. */
   seen: string[] = [];
   contentEdges = $state.raw<LinkEdge[]>([]);
@@ -75,6 +77,7 @@ export class BoardModel {
     this.viewport = { ...board.viewport };
     // A board imported from a canvas file has no fills: the player's slots stay as they were.
     this.fills = board.fills ?? this.fills;
+    this.picks = board.picks ?? this.picks;
     this.seen = board.seen ?? this.seen;
     this.syncContent();
   }
@@ -94,6 +97,7 @@ export class BoardModel {
   save(): BoardState {
     const board: BoardState = toBoardState(this.nodes, this.edges, this.viewport);
     if (Object.keys(this.fills).length) board.fills = this.fills;
+    if (Object.keys(this.picks).length) board.picks = this.picks;
     if (this.seen.length) board.seen = this.seen;
     return board;
   }
@@ -122,6 +126,12 @@ export class BoardModel {
     if (clueId) current[slot] = clueId;
     else delete current[slot];
     this.fills = { ...this.fills, [deductionId]: current };
+    this.onChange(this.save());
+  }
+
+  /** Sets the links ticked for one link deduction. Like a fill, not an undoable board edit. */
+  setPicks(deductionId: string, linkIds: string[]): void {
+    this.picks = { ...this.picks, [deductionId]: linkIds };
     this.onChange(this.save());
   }
 

@@ -76,3 +76,19 @@ export function relevantLinks<L extends { text: string; type: string }>(
     (l.text.toLowerCase().match(/[a-z0-9]{4,}/g) ?? []).some((w) => words.has(w));
   return { relevant: links.filter(mentioned), others: links.filter((l) => !mentioned(l)) };
 }
+
+/** "Unlocked 2 new cards, 1 new file." after a solve; empty when nothing new opened. */
+export function unlockedText(result: DeductionResult): string {
+  if (result.kind !== 'solved') return '';
+  const u = result.unlocked;
+  const parts = [
+    [u.files.length, 'file'],
+    [u.clues.length, 'card'],
+    [u.puzzles.length, 'puzzle'],
+    [u.deductions.length, 'deduction'],
+    [u.chapters.length, 'chapter'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, w]) => `${n} new ${w}${n === 1 ? '' : 's'}`);
+  return parts.length ? `Unlocked ${parts.join(', ')}.` : '';
+}

@@ -3,6 +3,8 @@ import type {
   BoardState,
   DeductionResult,
   DeductionSubmission,
+  GateProgress,
+  HintRung,
   PublicClue,
   PublicDeduction,
   PublicLinkType,
@@ -25,4 +27,10 @@ export interface EvidenceBoardProps {
   onSubmitDeduction: (deductionId: string, submission: DeductionSubmission) => Promise<DeductionResult>;
   /** Show the passage of the file a card came from. */
   onOpenSource: (fileId: string, quote: string) => void;
+  /** Hint progress per gate id: each open deduction shows its hint ladder from it. */
+  progress: Record<string, GateProgress>;
+  /** Takes a confirmed hint rung for a deduction; new progress comes back through `progress`. */
+  onTakeHint: (gateId: string, rung: HintRung) => Promise<void>;
+  /** The deduction the player is working on (its sealed hints open meanwhile), or null on leaving the board. */
+  onFocusGate: (gateId: string | null) => void;
 }

@@ -272,3 +272,18 @@ describe('starting', () => {
     core.dispose();
   });
 });
+
+describe('the board in a save', () => {
+  it('comes back after a restart with its filled slots and ticked links', async () => {
+    const first = makeCore();
+    const open = await ok<GameView>(first.router.call('newGame', { packId: PACK }));
+    const fills = { 'd-who': { who: 'c-kai' } };
+    const picks = { 'd-links': ['link-1'] };
+    await ok(first.router.call('saveBoard', { ...open.board, fills, picks }));
+    first.flush();
+
+    const again = makeCore();
+    const view = await ok<GameView>(again.router.call('openGame', { packId: PACK, slotId: open.slot.id }));
+    expect(view.board).toMatchObject({ fills, picks });
+  });
+});

@@ -3,6 +3,7 @@ import type {
   BoardState,
   DeductionResult,
   DeductionSubmission,
+  HintRung,
   PublicClue,
   PublicDeduction,
   PublicLinkType,
@@ -43,7 +44,12 @@ export const clues: PublicClue[] = [
 ];
 
 export const linkTypes: PublicLinkType[] = [
-  { id: 'wrote', label: 'wrote', symmetric: false },
+  {
+    id: 'wrote',
+    label: 'wrote',
+    meaning: 'a wrote b: b is their message, log or signature',
+    symmetric: false,
+  },
   { id: 'was-at', label: 'was at', symmetric: false },
   { id: 'knows', label: 'knows', symmetric: true },
 ];
@@ -102,6 +108,8 @@ export interface Recorder {
   changes: BoardState[];
   submissions: { id: string; submission: DeductionSubmission }[];
   opened: { file: string; quote: string }[];
+  hints: { gateId: string; rung: HintRung }[];
+  focused: (string | null)[];
   last(): BoardState;
 }
 
@@ -112,6 +120,8 @@ export function makeProps(
   const changes: BoardState[] = [];
   const submissions: Recorder['submissions'] = [];
   const opened: Recorder['opened'] = [];
+  const hints: Recorder['hints'] = [];
+  const focused: Recorder['focused'] = [];
   const props: EvidenceBoardProps = {
     clues,
     linkTypes,
@@ -126,6 +136,11 @@ export function makeProps(
       return answer ? answer(id, submission) : { kind: 'wrong', message: 'No.', waitMs: 0 };
     },
     onOpenSource: (file, quote) => opened.push({ file, quote }),
+    progress: {},
+    onTakeHint: async (gateId, rung) => {
+      hints.push({ gateId, rung });
+    },
+    onFocusGate: (gateId) => focused.push(gateId),
     ...overrides,
   };
   return {
@@ -133,6 +148,8 @@ export function makeProps(
     changes,
     submissions,
     opened,
+    hints,
+    focused,
     last: () => {
       const b = changes.at(-1);
       if (!b) throw new Error('The board never reported a change.');

@@ -65,14 +65,28 @@ describe('new cards', () => {
         .filter((b) => b.parentElement?.querySelector('.new'))
         .map((b) => b.getAttribute('aria-label'));
     expect(marked()).toEqual([
-      'Place Document: Leak memo',
-      'Place Place: Hearth Ring',
       'Place Person: Mira Solis',
+      'Place Place: Hearth Ring',
+      'Place Document: Leak memo',
     ]);
     await expect
       .element(page.getByRole('button', { name: 'Place Person: Mira Solis' }))
       .toHaveAccessibleDescription('Found since you last looked at the board.');
     await shown.unmount();
     expect(rec.last().seen).toEqual(['c-kai', 'c-memo', 'c-ring', 'c-mira']);
+  });
+
+  it('lists the new cards first and older leftovers after, each latest found first', async () => {
+    render(EvidenceBoard, makeProps({ board: { ...emptyBoard(), seen: ['c-kai', 'c-ring'] } }).props);
+    await expect.element(page.getByRole('button', { name: 'Place Person: Mira Solis' })).toBeVisible();
+    const order = Array.from(document.querySelectorAll('.tray-card')).map((b) =>
+      b.getAttribute('aria-label'),
+    );
+    expect(order).toEqual([
+      'Place Person: Mira Solis',
+      'Place Document: Leak memo',
+      'Place Place: Hearth Ring',
+      'Place Person: Kai Zen',
+    ]);
   });
 });

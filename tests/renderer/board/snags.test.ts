@@ -111,6 +111,32 @@ describe('filled deduction slots', () => {
   });
 });
 
+describe('ticked links of a link question', () => {
+  it('are kept in the saved board and ticked again when the board opens again', async () => {
+    const board = { ...cards(), edges: [{ id: 'e1', from: 'card-c-kai', to: 'card-c-memo', type: 'wrote' }] };
+    const rec = makeProps({ board });
+    const first = await render(EvidenceBoard, rec.props);
+    const link = () =>
+      page
+        .getByRole('article', { name: /Prove the leak/ })
+        .getByRole('checkbox', { name: 'Kai Zen wrote Leak memo' });
+    await link().click();
+    await expect.poll(() => rec.changes.at(-1)?.picks).toEqual({ 'd-links': ['e1'] });
+    await first.unmount();
+
+    render(EvidenceBoard, makeProps({ board: rec.last() }).props);
+    await expect.element(link()).toBeChecked();
+    await expect.element(page.getByText('(1 chosen)')).toBeVisible();
+  });
+
+  it('no longer count a ticked link that was removed from the board', async () => {
+    const board = { ...cards(), picks: { 'd-links': ['gone'] } };
+    render(EvidenceBoard, makeProps({ board }).props);
+    await expect.element(page.getByText('(0 chosen)')).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Submit links' })).toBeDisabled();
+  });
+});
+
 describe('the list of deductions', () => {
   it('puts the newest deduction first and folds away the ones already solved', async () => {
     render(EvidenceBoard, makeProps({ board: cards() }).props);

@@ -327,6 +327,83 @@ describe('the clocks', () => {
   });
 });
 
+describe('the Board tab', () => {
+  it('counts as new only the cards the board has not shown yet, placed or not', async () => {
+    view = gameView({
+      board: {
+        nodes: [{ id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 }],
+        edges: [],
+        groups: [],
+        notes: [],
+        viewport: { x: 0, y: 0, zoom: 1 },
+        seen: ['c-kai'],
+      },
+    });
+    await play.open('test-pack', 'slot-1');
+    await render(GameScreen);
+    await expect.element(page.getByRole('tab', { name: /Board/ })).toHaveTextContent(/^\s*Board\s*1 new\s*$/);
+  });
+
+  it('shows no count once every card found has been seen, even with cards left in the tray', async () => {
+    view = gameView({
+      board: {
+        nodes: [],
+        edges: [],
+        groups: [],
+        notes: [],
+        viewport: { x: 0, y: 0, zoom: 1 },
+        seen: ['c-kai', 'c-ring'],
+      },
+    });
+    await play.open('test-pack', 'slot-1');
+    await render(GameScreen);
+    await expect.element(page.getByRole('tab', { name: /Board/ })).toHaveTextContent(/^\s*Board\s*$/);
+  });
+});
+
+describe('room for the board', () => {
+  const vault = () => page.getByRole('navigation', { name: 'Vault' });
+  // The playtest's laptop screen, where the board's canvas was too narrow.
+  beforeEach(() => page.viewport(1366, 800));
+  afterEach(() => page.viewport(414, 896));
+
+  it('folds the vault away on the Board tab only, and remembers the choice', async () => {
+    const screen = await render(GameScreen);
+    await page.getByRole('tab', { name: /Board/ }).click();
+    const fold = page.getByRole('button', { name: 'Hide vault' });
+    await expect.element(fold).toHaveAttribute('aria-expanded', 'true');
+    const before = page.getByRole('tabpanel').element().getBoundingClientRect().width;
+    await fold.click();
+    await expect.element(vault()).not.toBeInTheDocument();
+    await expect
+      .element(page.getByRole('button', { name: 'Show vault' }))
+      .toHaveAttribute('aria-expanded', 'false');
+    expect(page.getByRole('tabpanel').element().getBoundingClientRect().width).toBeGreaterThan(before + 200);
+
+    await page.getByRole('tab', { name: 'Reader' }).click();
+    await expect.element(vault()).toBeVisible();
+    await expect.element(page.getByRole('button', { name: 'Show vault' })).not.toBeInTheDocument();
+
+    await screen.unmount();
+    await render(GameScreen);
+    await page.getByRole('tab', { name: /Board/ }).click();
+    await expect.element(vault()).not.toBeInTheDocument();
+    await page.getByRole('button', { name: 'Show vault' }).click();
+    await expect.element(vault()).toBeVisible();
+  });
+
+  it('moves F6 past a folded vault, from the board back to the tabs', async () => {
+    await render(GameScreen);
+    await page.getByRole('tab', { name: /Board/ }).click();
+    await page.getByRole('button', { name: 'Hide vault' }).click();
+    page.getByRole('tabpanel').element().focus();
+    await userEvent.keyboard('{F6}');
+    expect(active()).toBe(page.getByRole('tab', { name: /Board/ }).element());
+    await userEvent.keyboard('{Shift>}{F6}{/Shift}');
+    expect(active()).toBe(page.getByRole('tabpanel').element());
+  });
+});
+
 describe('keyboard focus', () => {
   it('makes the vault one Tab stop: the open file', async () => {
     await render(GameScreen);
