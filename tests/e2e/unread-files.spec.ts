@@ -8,7 +8,7 @@ const file = (page: Page, id: string) => vault(page).locator(`button[data-file="
 const markOf = (page: Page, id: string): Locator =>
   vault(page)
     .locator('li', { has: page.locator(`button[data-file="${id}"]`) })
-    .locator('.new');
+    .locator('.new-mark');
 
 test('a new file is marked unread until it is opened, and stays read after Continue and a restart', async ({
   page,

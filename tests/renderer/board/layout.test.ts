@@ -62,7 +62,7 @@ describe('new cards', () => {
     await expect.element(page.getByRole('button', { name: 'Place Person: Mira Solis' })).toBeVisible();
     const marked = () =>
       Array.from(document.querySelectorAll('.tray-card'))
-        .filter((b) => b.parentElement?.querySelector('.new'))
+        .filter((b) => b.parentElement?.querySelector('.new-mark'))
         .map((b) => b.getAttribute('aria-label'));
     expect(marked()).toEqual([
       'Place Person: Mira Solis',

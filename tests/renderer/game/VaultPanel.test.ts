@@ -37,7 +37,7 @@ afterEach(async () => {
 const vaultFile = (title: string) =>
   page.getByRole('navigation', { name: 'Vault' }).getByRole('button', { name: new RegExp(title) });
 const markOf = (fileId: string) =>
-  document.querySelector(`button[data-file="${fileId}"]`)?.parentElement?.querySelector('.new') ?? null;
+  document.querySelector(`button[data-file="${fileId}"]`)?.parentElement?.querySelector('.new-mark') ?? null;
 const summary = () => document.querySelector('.summary')?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** The board the window last asked the engine to save, as the engine's schema reads it. */
@@ -113,7 +113,7 @@ describe('unread files in the vault', () => {
     await play.open('test-pack', 'slot-1');
     await render(GameScreen);
     await expect.element(vaultFile('A log file')).toBeVisible();
-    expect(document.querySelectorAll('.vault .new')).toHaveLength(0);
+    expect(document.querySelectorAll('.vault .new-mark')).toHaveLength(0);
     expect(summary()).toBe(`${view.files.length} files · 2 locked`);
   });
 
@@ -141,7 +141,7 @@ describe('unread files in the vault', () => {
     await play.open('test-pack', 'slot-1');
     await render(GameScreen);
     await vaultFile('Sealed packet').click();
-    expect(document.querySelectorAll('.vault .new')).toHaveLength(0);
+    expect(document.querySelectorAll('.vault .new-mark')).toHaveLength(0);
     await play.answer('p-sealed', 'the ledger');
     await expect.poll(() => markOf('f-twin')?.textContent?.trim()).toBe('New');
     expect(markOf('f-locked')).toBeNull();
