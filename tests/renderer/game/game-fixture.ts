@@ -1,5 +1,5 @@
 // A small open game for game-screen tests: two chapters, files of every kind, a timed puzzle, and clues.
-import type { GameView, Unlocked } from '@shared/game-types';
+import type { BoardState, GameView, Unlocked } from '@shared/game-types';
 import type { FileKind } from '@shared/pack/public-types';
 
 const FILE_KINDS: FileKind[] = ['message', 'log', 'chat', 'memo', 'transcript', 'signature', 'image'];
@@ -113,7 +113,7 @@ export function gameView(overrides: Partial<GameView> = {}): GameView {
     solved: [],
     finished: false,
     slot: { id: 'slot-1', name: 'Investigation 1', timePlayedMs: 3_900_000 },
-    board: { nodes: [], edges: [], groups: [], notes: [], viewport: { x: 0, y: 0, zoom: 1 } },
+    board: board(),
     recipes: {},
     progress: {},
     notices: [],
@@ -132,3 +132,8 @@ export const NOTHING_UNLOCKED: Unlocked = {
   puzzles: [],
   deductions: [],
 };
+
+/** A saved board: empty at the default view, with whatever a test sets. */
+export function board(extra: Partial<BoardState> = {}): BoardState {
+  return { nodes: [], edges: [], groups: [], notes: [], viewport: { x: 0, y: 0, zoom: 1 }, ...extra };
+}

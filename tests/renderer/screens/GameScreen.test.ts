@@ -6,7 +6,7 @@ import { play } from '../../../renderer/src/lib/play.svelte';
 import { nav } from '../../../renderer/src/lib/navigation.svelte';
 import { settings } from '../../../renderer/src/lib/settings.svelte';
 import { defaultSettings, installFakeGame } from '../support/fake-game';
-import { gameView, NOTHING_UNLOCKED } from '../game/game-fixture';
+import { board, gameView, NOTHING_UNLOCKED } from '../game/game-fixture';
 import type { AnswerResult, GameView } from '@shared/game-types';
 import '../../../renderer/src/styles/global.css';
 
@@ -57,13 +57,7 @@ describe('the game screen remembers where the player was', () => {
 describe('the reader', () => {
   it('counts only the clues of a file still waiting in the tray', async () => {
     view = gameView({
-      board: {
-        nodes: [{ id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 }],
-        edges: [],
-        groups: [],
-        notes: [],
-        viewport: { x: 0, y: 0, zoom: 1 },
-      },
+      board: board({ nodes: [{ id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 }] }),
     });
     await play.open('test-pack', 'slot-1');
     play.selectFile('f-message');
@@ -73,16 +67,12 @@ describe('the reader', () => {
 
   it('says nothing about the tray once every clue of the file is on the board', async () => {
     view = gameView({
-      board: {
+      board: board({
         nodes: [
           { id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 },
           { id: 'n2', kind: 'place', clueId: 'c-ring', x: 0, y: 0 },
         ],
-        edges: [],
-        groups: [],
-        notes: [],
-        viewport: { x: 0, y: 0, zoom: 1 },
-      },
+      }),
     });
     await play.open('test-pack', 'slot-1');
     play.selectFile('f-message');
@@ -330,14 +320,7 @@ describe('the clocks', () => {
 describe('the Board tab', () => {
   it('counts as new only the cards the board has not shown yet, placed or not', async () => {
     view = gameView({
-      board: {
-        nodes: [{ id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 }],
-        edges: [],
-        groups: [],
-        notes: [],
-        viewport: { x: 0, y: 0, zoom: 1 },
-        seen: ['c-kai'],
-      },
+      board: board({ nodes: [{ id: 'n1', kind: 'person', clueId: 'c-kai', x: 0, y: 0 }], seen: ['c-kai'] }),
     });
     await play.open('test-pack', 'slot-1');
     await render(GameScreen);
@@ -346,14 +329,7 @@ describe('the Board tab', () => {
 
   it('shows no count once every card found has been seen, even with cards left in the tray', async () => {
     view = gameView({
-      board: {
-        nodes: [],
-        edges: [],
-        groups: [],
-        notes: [],
-        viewport: { x: 0, y: 0, zoom: 1 },
-        seen: ['c-kai', 'c-ring'],
-      },
+      board: board({ seen: ['c-kai', 'c-ring'] }),
     });
     await play.open('test-pack', 'slot-1');
     await render(GameScreen);
