@@ -131,9 +131,11 @@ export function openPack(bytes: Uint8Array): SealedPack {
     (raw as { format?: unknown }).format === RPACK_FORMAT
   ) {
     const v = (raw as { formatVersion: unknown }).formatVersion;
+    // Only a number or text is named: anything else in a hostile manifest may not even turn into text.
+    const named = typeof v === 'number' || typeof v === 'string' ? String(v).slice(0, 20) : 'unknown';
     if (v !== RPACK_VERSION)
       throw new UserError(
-        `This pack uses format version ${String(v)}, but this Resonance reads version ${RPACK_VERSION}: update Resonance, or ask the author to build with a matching version.`,
+        `This pack uses format version ${named}, but this Resonance reads version ${RPACK_VERSION}: update Resonance, or ask the author to build with a matching version.`,
         'invalid-pack',
       );
   }

@@ -103,6 +103,15 @@ describe('opening a .rpack file', () => {
     );
   });
 
+  it('names a format version that is not a number or text as unknown, without failing to describe it', () => {
+    rejects(
+      rezip((_e, manifest) => {
+        manifest['formatVersion'] = { toString: [] };
+      }),
+      new RegExp(`format version unknown.*version ${RPACK_VERSION}`),
+    );
+  });
+
   it('rejects zip-slip entry names', () => {
     rejects(
       rezip((entries) => {
